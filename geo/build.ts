@@ -1,0 +1,64 @@
+/**
+ * Geometry build: reads CBS municipality boundaries (TopoJSON, WGS84) from ../shared/geo/cbs (or the
+ * directory in REGIOSCOOP_GEO_DIR), keeps only code and name per municipality, checks the number of
+ * municipalities per year and writes one topology per geometry year to generated/geo/ (git-ignored:
+ * CBS geometry and anything converted from it never enters the repository).
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { prepareTopology, EXPECTED_MUNICIPALITIES, GeoSourceError } from './topology.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ENV_VAR = 'REGIOSCOOP_GEO_DIR';
+const sourceDir = resolve(process.env[ENV_VAR] ?? join(projectRoot, '..', 'shared', 'geo'));
+const outDir = join(projectRoot, 'generated', 'geo');
+
+function cbsDir(dir: string): string {
+  // Accept both the folder holding cbs/ and the cbs/ folder itself.
+  return existsSync(join(dir, 'cbs')) ? join(dir, 'cbs') : dir;
+}
+
+function fail(message: string): never {
+  console.error(`\ngeo build failed: ${message}\n`);
+  console.error(
+    `The build reads CBS TopoJSON files gemeente_YYYY.topojson from ${join(sourceDir, 'cbs')}.\n` +
+      `Point it elsewhere with ${ENV_VAR}=/path/to/geo (a folder holding cbs/, or cbs/ itself).`,
+  );
+  process.exit(1);
+}
+
+function main(): void {
+  if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) {
+    fail(`source directory not found: ${sourceDir}`);
+  }
+  const dir = cbsDir(sourceDir);
+  mkdirSync(outDir, { recursive: true });
+  const years = Object.keys(EXPECTED_MUNICIPALITIES).map(Number);
+  const written: string[] = [];
+  for (const year of years) {
+    const path = join(dir, `gemeente_${year}.topojson`);
+    if (!existsSync(path)) fail(`missing ${path}`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      fail(`${path} is not valid JSON (${(error as Error).message})`);
+    }
+    let text: string;
+    try {
+      text = JSON.stringify(prepareTopology(raw, year));
+    } catch (error) {
+      if (error instanceof GeoSourceError) fail(`${path}: ${error.message}`);
+      throw error;
+    }
+    const target = join(outDir, `gemeente_${year}.json`);
+    writeFileSync(target, text);
+    const gz = gzipSync(text).length;
+    written.push(`${year}: ${EXPECTED_MUNICIPALITIES[year]} municipalities, ${(text.length / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
+  }
+  console.log(`geo build: wrote ${outDir}\n  ${written.join('\n  ')}`);
+}
+
+main();

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // The dev server must not pre-bundle MapLibre: the pre-bundled copy loses its worker.
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  server: { port: 5173, strictPort: false },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
