@@ -1,0 +1,78 @@
+/**
+ * The browser's data access: fetches and parses the project's data files and the geometry the geo
+ * build wrote, each once (promises are cached). File URLs come from Vite's import.meta.glob, so a
+ * new membership file or geometry year needs no code change.
+ */
+import layersJson from '../../data/layers.json';
+import domainsJson from '../../data/domains.json';
+import { parseLayers, parseMemberships, parsePopulation } from './parse.ts';
+import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
+import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
+
+const membershipUrls = import.meta.glob('../../data/memberships/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const populationUrl = import.meta.glob('../../data/population.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const geometryUrls = import.meta.glob('../../generated/geo/gemeente_*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+/** A domain (jeugd, wmo, ggd, ...) with its labels. */
+export interface Domain {
+  id: string;
+  label: LocalText;
+  inSentence: LocalText;
+}
+
+/** A file the app needs that could not be loaded, with what the user can do about it. */
+export class LoadError extends Error {}
+
+/** All layers, parsed and checked once at start-up (bundled: small and needed at once). */
+export const layers: Layer[] = parseLayers(layersJson);
+
+/** All domains, in display order. */
+export const domains: Domain[] = (domainsJson as { domains: Domain[] }).domains;
+
+async function fetchText(url: string, what: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new LoadError(`${what}: HTTP ${response.status} for ${url}`);
+  return response.text();
+}
+
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) {
+    const promise = load();
+    // A failed load may be retried later: do not keep the rejected promise.
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return cache.get(key) as Promise<T>;
+}
+
+/** The memberships of a layer; empty for a layer whose membership is unknown. */
+export function loadMemberships(layer: Layer): Promise<Membership[]> {
+  if (!layer.membershipFile) return Promise.resolve([]);
+  const key = `../../data/${layer.membershipFile}`;
+  return once(key, async () => {
+    const url = membershipUrls[key];
+    if (!url) throw new LoadError(`data/${layer.membershipFile} (layer ${layer.id}) is not in the build`);
+    return parseMemberships(await fetchText(url, `data/${layer.membershipFile}`), layer.id);
+  });
+}
+
+/** CBS population per municipality and year. */
+export function loadPopulation(): Promise<PopulationRecord[]> {
+  return once('population', async () => {
+    const url = Object.values(populationUrl)[0];
+    if (!url) throw new LoadError('data/population.csv is not in the build');
+    return parsePopulation(await fetchText(url, 'data/population.csv'));
+  });
+}
+
+/** The municipality topology of a geometry year, as written by the geo build. */
+export function loadTopology(year: number): Promise<MunicipalityTopology> {
+  return once(`geo-${year}`, async () => {
+    const url = geometryUrls[`../../generated/geo/gemeente_${year}.json`];
+    if (!url) {
+      throw new LoadError(`geometry for ${year} is missing: run \`npm run geo\` (it reads ../shared/geo/cbs) and restart`);
+    }
+    return asMunicipalityTopology(JSON.parse(await fetchText(url, `geometry ${year}`)));
+  });
+}

@@ -1,0 +1,65 @@
+/** The map component: owns one renderer, hands it scenes, and shows the hover tooltip. */
+import { useEffect, useRef, useState } from 'react';
+import type { GmCode } from '../domain/types.ts';
+import type { LayerView } from '../domain/layerView.ts';
+import type { MunicipalityTopology } from '../data/topology.ts';
+import { selectMunicipality } from '../state/actions.ts';
+import { useT } from '../i18n/useT.ts';
+import { sceneFor } from './scene.ts';
+import type { MapRenderer, RendererFactory, ScreenPoint } from './types.ts';
+
+interface Props {
+  view: LayerView;
+  topology: MunicipalityTopology;
+  selected: GmCode | null;
+  createRenderer: RendererFactory;
+}
+
+/** Draws the current layer and reports hover and clicks to the store. */
+export function MapView({ view, topology, selected, createRenderer }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const renderer = useRef<MapRenderer | null>(null);
+  const [hover, setHover] = useState<{ code: GmCode; at: ScreenPoint } | null>(null);
+  const { t } = useT();
+
+  useEffect(() => {
+    const r = createRenderer(container.current!, {
+      hover: (code, at) => setHover(code && at ? { code, at } : null),
+      select: (code) => selectMunicipality(code),
+    });
+    renderer.current = r;
+    (window as unknown as { __regioscoopMap?: MapRenderer }).__regioscoopMap = r;
+    const observer = new ResizeObserver(() => r.resize());
+    observer.observe(container.current!);
+    return () => {
+      observer.disconnect();
+      r.destroy();
+      renderer.current = null;
+    };
+  }, [createRenderer]);
+
+  useEffect(() => {
+    renderer.current?.setScene(sceneFor(view, topology, selected));
+  }, [view, topology, selected]);
+
+  const lastZoomed = useRef<GmCode | null>(null);
+  useEffect(() => {
+    if (selected && selected !== lastZoomed.current) renderer.current?.zoomTo(selected);
+    lastZoomed.current = selected;
+  }, [selected]);
+
+  const regionId = hover ? view.regionOf.get(hover.code) : undefined;
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" />
+      {hover && (
+        <div className="tooltip" role="status" data-testid="tooltip" style={{ left: hover.at.x + 14, top: hover.at.y + 14 }}>
+          <strong>{view.municipalityName.get(hover.code) ?? hover.code}</strong>
+          <span className="muted"> {hover.code}</span>
+          <br />
+          {t('region')}: {regionId ? view.regions.get(regionId)!.name : t('notPlaced')}
+        </div>
+      )}
+    </div>
+  );
+}

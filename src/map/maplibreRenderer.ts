@@ -1,0 +1,119 @@
+/** The MapLibre GL implementation of the map module's renderer interface. */
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { bbox } from '@turf/turf';
+import type { GmCode } from '../domain/types.ts';
+import type { MapEvents, MapRenderer, MapScene } from './types.ts';
+import {
+  BASE_STYLE,
+  LAYER_FILL,
+  LAYER_SELECTED,
+  NL_BOUNDS,
+  SOURCE_MUNICIPALITIES,
+  SOURCE_REGION_BORDERS,
+} from './style.ts';
+
+// MapLibre 6 loads its worker as a separate module; Vite must be told where it is.
+setWorkerUrl(workerUrl);
+
+function fillExpression(scene: MapScene): ExpressionSpecification | string {
+  if (scene.fillColour.size === 0) return scene.unplacedColour;
+  const pairs: string[] = [];
+  for (const [code, colour] of scene.fillColour) pairs.push(code, colour);
+  return ['match', ['get', 'code'], ...pairs, scene.unplacedColour] as unknown as ExpressionSpecification;
+}
+
+/** Creates a MapLibre map in the container. */
+export function createMapLibreRenderer(container: HTMLElement, events: MapEvents): MapRenderer {
+  const map = new MapLibreMap({
+    container,
+    style: BASE_STYLE,
+    bounds: NL_BOUNDS,
+    fitBoundsOptions: { padding: 12 },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // PNG export and screenshots read the canvas.
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  const canvas = map.getCanvas();
+  canvas.setAttribute('role', 'img');
+
+  let loaded = false;
+  let pending: MapScene | null = null;
+  let last: MapScene | null = null;
+  let hovered: GmCode | null = null;
+  let featureOf = new Map<GmCode, MapScene['municipalities']['features'][number]>();
+
+  const setHover = (code: GmCode | null) => {
+    if (hovered === code) return;
+    if (hovered) map.setFeatureState({ source: SOURCE_MUNICIPALITIES, id: hovered }, { hover: false });
+    hovered = code;
+    if (code) map.setFeatureState({ source: SOURCE_MUNICIPALITIES, id: code }, { hover: true });
+  };
+
+  const apply = (scene: MapScene) => {
+    if (!last || last.municipalities !== scene.municipalities) {
+      setHover(null);
+      (map.getSource(SOURCE_MUNICIPALITIES) as GeoJSONSource).setData(scene.municipalities);
+      featureOf = new Map(scene.municipalities.features.map((f) => [f.properties.code, f]));
+    }
+    if (!last || last.regionBorders !== scene.regionBorders) {
+      (map.getSource(SOURCE_REGION_BORDERS) as GeoJSONSource).setData({ type: 'Feature', properties: {}, geometry: scene.regionBorders });
+    }
+    if (!last || last.fillColour !== scene.fillColour || last.unplacedColour !== scene.unplacedColour) {
+      map.setPaintProperty(LAYER_FILL, 'fill-color', fillExpression(scene));
+    }
+    if (!last || last.fillOpacity !== scene.fillOpacity) map.setPaintProperty(LAYER_FILL, 'fill-opacity', scene.fillOpacity);
+    if (!last || last.selected !== scene.selected) map.setFilter(LAYER_SELECTED, ['==', ['get', 'code'], scene.selected ?? '']);
+    last = scene;
+  };
+
+  map.on('load', () => {
+    loaded = true;
+    if (pending) apply(pending);
+    pending = null;
+  });
+
+  const codeAt = (e: MapMouseEvent): GmCode | null => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER_FILL] })[0];
+    return (hit?.properties?.code as GmCode | undefined) ?? null;
+  };
+  map.on('mousemove', (e) => {
+    const code = codeAt(e);
+    setHover(code);
+    canvas.style.cursor = code ? 'pointer' : '';
+    events.hover(code, code ? { x: e.point.x, y: e.point.y } : null);
+  });
+  map.on('mouseout', () => {
+    setHover(null);
+    events.hover(null, null);
+  });
+  map.on('click', (e) => events.select(codeAt(e)));
+
+  return {
+    setScene(scene) {
+      if (loaded) apply(scene);
+      else pending = scene;
+    },
+    zoomTo(code) {
+      const target = featureOf.get(code);
+      if (!target) return;
+      const [w, s, e, n] = bbox(target);
+      map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 10, duration: 600 });
+    },
+    idle() {
+      return new Promise((resolve) => {
+        if (loaded && map.loaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      });
+    },
+    canvas: () => canvas,
+    resize: () => map.resize(),
+    destroy: () => map.remove(),
+  };
+}

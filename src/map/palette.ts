@@ -1,0 +1,13 @@
+/**
+ * Paul Tol's 'light' scheme (personal.sron.nl/~pault): nine pale colours that stay apart for the
+ * common forms of colour blindness and keep dark text and outlines readable on top of them.
+ */
+export const REGION_PALETTE = ['#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#44BB99', '#BBCC33', '#AAAA00', '#DDDDDD'] as const;
+
+/** Colour of a municipality that has no region in the layer (hatched by no hue alone: see legend). */
+export const UNPLACED_COLOUR = '#FFFFFF';
+
+/** The colour of a palette index; indices beyond the palette wrap around. */
+export function paletteColour(index: number): string {
+  return REGION_PALETTE[index % REGION_PALETTE.length];
+}

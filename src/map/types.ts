@@ -1,0 +1,49 @@
+/**
+ * The map module's interface. It names no MapLibre type, so that another renderer (an SVG one for
+ * desktops without a GPU, where software WebGL takes seconds to repaint) can sit behind it.
+ */
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { GmCode } from '../domain/types.ts';
+import type { MunicipalityProps } from '../data/topology.ts';
+
+/** What the map shows: geometry of one geometry year and the paint of the current layer. */
+export interface MapScene {
+  /** Municipality polygons of the geometry year; a new object means a new year. */
+  municipalities: FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>;
+  /** Fill colour per municipality; municipalities not listed get `unplacedColour`. */
+  fillColour: ReadonlyMap<GmCode, string>;
+  unplacedColour: string;
+  fillOpacity: number;
+  /** Borders between regions of the current layer. */
+  regionBorders: MultiLineString;
+  selected: GmCode | null;
+}
+
+/** A point on the map's container, in CSS pixels. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** Events the map reports to the app. */
+export interface MapEvents {
+  hover(code: GmCode | null, at: ScreenPoint | null): void;
+  select(code: GmCode | null): void;
+}
+
+/** A map renderer: draws a scene and reports hover and selection. */
+export interface MapRenderer {
+  /** Draws a scene; only what changed since the last scene is updated. */
+  setScene(scene: MapScene): void;
+  /** Moves the view to a municipality. */
+  zoomTo(code: GmCode): void;
+  /** Resolves when the current scene has been drawn. */
+  idle(): Promise<void>;
+  /** The drawn map as a canvas (for PNG export). */
+  canvas(): HTMLCanvasElement;
+  resize(): void;
+  destroy(): void;
+}
+
+/** Creates a renderer inside a container. */
+export type RendererFactory = (container: HTMLElement, events: MapEvents) => MapRenderer;

@@ -1,0 +1,63 @@
+/** State changes, as plain functions next to the store. */
+import { useStore, type LayerStatus, type ViewState } from './store.ts';
+import { layers, loadMemberships, loadPopulation, loadTopology } from '../data/repository.ts';
+import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
+import { buildLayerView, populationYearFor } from '../domain/layerView.ts';
+import type { GmCode } from '../domain/types.ts';
+import type { Lang } from '../i18n/messages.ts';
+
+/** Shows another layer; selection stays when the municipality exists there. */
+export function selectLayer(layerId: string): void {
+  if (!layers.some((l) => l.id === layerId)) return;
+  useStore.setState({ layerId });
+  void ensureLayer(layerId);
+}
+
+/** Selects a municipality (or clears the selection with null). */
+export function selectMunicipality(code: GmCode | null): void {
+  useStore.setState({ selected: code });
+}
+
+/** Switches the interface language. */
+export function setLang(lang: Lang): void {
+  useStore.setState({ lang });
+  document.documentElement.lang = lang;
+}
+
+/** Shows or hides the table twin of the map. */
+export function setShowTable(showTable: boolean): void {
+  useStore.setState({ showTable });
+}
+
+/** Replaces the whole view (from the URL or a saved view). */
+export function applyView(view: ViewState): void {
+  useStore.setState(view);
+  document.documentElement.lang = view.lang;
+  void ensureLayer(view.layerId);
+}
+
+/** Shows a notice to the user (null hides it). */
+export function setNotice(notice: string | null): void {
+  useStore.setState({ notice });
+}
+
+/** Loads a layer's geometry, memberships and population and joins them, once per layer. */
+export async function ensureLayer(layerId: string): Promise<void> {
+  const current = useStore.getState().layerStatus[layerId];
+  if (current && current.state !== 'error') return;
+  const layer = layers.find((l) => l.id === layerId);
+  if (!layer) return;
+  const setStatus = (status: LayerStatus) =>
+    useStore.setState((s) => ({ layerStatus: { ...s.layerStatus, [layerId]: status } }));
+  setStatus({ state: 'loading' });
+  try {
+    const [topology, memberships, population] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation()]);
+    const years = [...new Set(population.map((p) => p.year))];
+    const populationYear = populationYearFor(layer.geometryYear, years);
+    const populationOf = new Map<GmCode, number>(population.filter((p) => p.year === populationYear).map((p) => [p.code, p.population]));
+    const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), populationOf, populationYear);
+    setStatus({ state: 'ready', view, topology });
+  } catch (error) {
+    setStatus({ state: 'error', message: (error as Error).message });
+  }
+}

@@ -1,0 +1,57 @@
+/** The selected municipality: its region in the shown layer and the region's members with population. */
+import type { LayerView } from '../domain/layerView.ts';
+import type { GmCode } from '../domain/types.ts';
+import { selectMunicipality } from '../state/actions.ts';
+import { useT } from '../i18n/useT.ts';
+import { paletteColour } from '../map/palette.ts';
+import { RegionMembers } from './RegionMembers.tsx';
+
+interface Props {
+  view: LayerView;
+  selected: GmCode | null;
+}
+
+/** Shows the selection, or a hint when nothing is selected. */
+export function SidePanel({ view, selected }: Props) {
+  const { t } = useT();
+  if (!selected) return <p className="hint">{t('noSelection')}</p>;
+  const name = view.municipalityName.get(selected);
+  const memberships = view.membershipsOf.get(selected) ?? [];
+  return (
+    <section aria-labelledby="selection-title" data-testid="selection">
+      <div className="selection-head">
+        <h2 id="selection-title">
+          {name ?? selected} <span className="muted">{selected}</span>
+        </h2>
+        <button type="button" onClick={() => selectMunicipality(null)}>
+          {t('clearSelection')}
+        </button>
+      </div>
+      {name === undefined && <p role="alert">{selected}: {t('notPlaced')}</p>}
+      {name !== undefined && memberships.length === 0 && <p>{t('notPlaced')}</p>}
+      {memberships.map((m, index) => {
+        const region = view.regions.get(m.regionId)!;
+        return (
+          <div key={`${m.regionId}-${m.subregionId ?? ''}`} className="region-block">
+            <h3>
+              <span className="swatch" style={{ background: paletteColour(region.colourIndex) }} aria-hidden="true" />
+              {index > 0 && `${t('alsoIn')}: `}
+              {t('region')}: <span data-testid="region-name">{region.name}</span>
+            </h3>
+            {m.subregionName && (
+              <p>
+                {t('subregion')}: {m.subregionName}
+              </p>
+            )}
+            <p className="provenance">
+              {t('confidence')}: {t(`confidence.${m.confidence}`)} · {t('source')}: {m.source.document}
+              {m.source.section ? `, ${m.source.section}` : ''}
+              {m.note ? ` · ${m.note}` : ''}
+            </p>
+            <RegionMembers view={view} region={region} selected={selected} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

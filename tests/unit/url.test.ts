@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hashToView, viewToHash } from '../../src/state/url.ts';
+import { DEFAULT_VIEW } from '../../src/state/store.ts';
+import { loadLayers } from './realData.ts';
+
+const layers = loadLayers();
+
+describe('view state in the URL', () => {
+  it('round-trips a view with a selection, language and table', () => {
+    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, lang: 'en' as const, showTable: true };
+    expect(hashToView('#' + viewToHash(view), layers)).toEqual({ view, problem: null });
+  });
+  it('opens the default view without a notice for an empty hash', () => {
+    expect(hashToView('', layers)).toEqual({ view: DEFAULT_VIEW, problem: null });
+  });
+  it('opens the default view with a reason for a malformed link', () => {
+    expect(hashToView('#v=1&layer=nope', layers).problem).toMatch(/unknown division "nope"/);
+    expect(hashToView('#v=9&layer=ggd_2013', layers).problem).toMatch(/version/);
+    expect(hashToView('#v=1&layer=ggd_2013&sel=Amsterdam', layers)).toMatchObject({ view: DEFAULT_VIEW, problem: expect.stringMatching(/CBS/) });
+  });
+});
