@@ -1,0 +1,82 @@
+/**
+ * Provenance records of the data beyond memberships: the regions and populations the seeds print,
+ * municipal mergers and splits between geometry years, the seeds' known contradictions, and small
+ * helpers that summarise where a layer's rows come from. Pure: no I/O.
+ */
+import type { Confidence, GmCode, Membership, Source } from './types.ts';
+
+/** Every confidence value, in the order the overview shows them (strongest first). */
+export const CONFIDENCES: readonly Confidence[] = ['official', 'text', 'derived', 'knowledge'];
+
+/** Where a reported region sits: a region, a subregion of it, or a cluster inside a subregion. */
+export type RegionLevel = 'region' | 'subregion' | 'cluster';
+
+/** A region (or subregion, cluster) with the population a seed prints for it. */
+export interface ReportedRegion {
+  layerId: string;
+  /** Joins to `Membership.regionId`, `Membership.subregionId` or the membership's cluster id. */
+  regionId: string;
+  /** The name as printed in the seed. */
+  regionName: string;
+  /** A clean display name. */
+  canonicalName: string;
+  province: string;
+  level: RegionLevel;
+  parentRegionId: string | null;
+  /** The printed number without thousands dots; null when none is printed. */
+  reportedPopulation: number | null;
+  /** The number exactly as printed (Dutch thousands dots). */
+  populationText: string;
+  /** ISO date the seed gives for the figure; null when it prints none. */
+  populationReferenceDate: string | null;
+  source: Source;
+  confidence: Confidence;
+  note?: string;
+}
+
+/** One piece of a municipality of one geometry year that lies in another municipality the next year. */
+export interface MunicipalChange {
+  fromYear: number;
+  fromCode: GmCode;
+  fromName: string;
+  toYear: number;
+  toCode: GmCode;
+  toName: string;
+  /** Share of the `from` municipality's area that lies in `to` (0-1). */
+  areaShare: number;
+  /** Share of the `to` municipality's area that came from `from` (0-1). */
+  toAreaShare: number;
+  source: string;
+  /** Agreement with the successor named in CBS's gap-fill file, or empty when it names none. */
+  successorCheck: string;
+}
+
+/** A contradiction of the seeds about one region, as listed in the seeds README. */
+export interface SeedContradiction {
+  layerId: string;
+  regionId: string;
+  /** `population` (a printed figure does not fit), `membership` (the figures suggest another membership). */
+  kind: 'population' | 'membership';
+  note: string;
+  source: Source;
+}
+
+/** How many rows of each confidence a set of memberships has. */
+export type ConfidenceMix = Record<Confidence, number>;
+
+/** Counts the memberships per confidence value. */
+export function confidenceMix(memberships: readonly Pick<Membership, 'confidence'>[]): ConfidenceMix {
+  const mix: ConfidenceMix = { official: 0, text: 0, derived: 0, knowledge: 0 };
+  for (const m of memberships) mix[m.confidence]++;
+  return mix;
+}
+
+/** The mix as one short line, e.g. `text 87, derived 321`; empty values left out. */
+export function formatConfidenceMix(mix: ConfidenceMix): string {
+  return CONFIDENCES.filter((c) => mix[c] > 0).map((c) => `${c} ${mix[c]}`).join(', ');
+}
+
+/** A source as one line: `document, section`. */
+export function formatSource(source: Source): string {
+  return source.section ? `${source.document}, ${source.section}` : source.document;
+}
