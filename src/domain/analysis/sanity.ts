@@ -26,7 +26,7 @@ export interface SanityReport {
   unknownCodes: GmCode[];
   /** Municipalities with more than one primary row, with those regions. */
   primaryDuplicates: { code: GmCode; regions: RegionRef[] }[];
-  /** Regions whose primary members form more than one connected part (largest part first). */
+  /** Regions whose primary members (of the geometry year) form more than one connected part, largest first. */
   nonContiguous: { region: RegionRef; parts: GmCode[][] }[];
   /** Municipalities without any neighbour in the adjacency (islands): they make their region non-contiguous. */
   isolated: GmCode[];
@@ -55,13 +55,14 @@ export function sanityChecks(memberships: LayerSource, input: SanityInput): Sani
     if (primary.length > 1) primaryDuplicates.push({ code, regions: primary.map((row) => ref(row.regionId)) });
   }
   const exterior = input.exterior ?? new Set<GmCode>();
-  const isolated = [...index.regionOf.keys()].filter((code) => (input.adjacency.get(code)?.size ?? 0) === 0);
+  // Codes the geometry year does not know have no shape: they are reported as unknown, not as parts.
+  const isolated = [...index.regionOf.keys()].filter((code) => known.has(code) && (input.adjacency.get(code)?.size ?? 0) === 0);
   return {
     whiteSpots,
     withoutPrimary,
     unknownCodes,
     primaryDuplicates,
-    nonContiguous: nonContiguousRegions(index, input.adjacency, ref),
+    nonContiguous: nonContiguousRegions(index, input.adjacency, known, ref),
     isolated,
     enclaves: enclaves(index, input.adjacency, exterior, ref),
     donuts: donuts(index, input, exterior, ref),
@@ -71,6 +72,7 @@ export function sanityChecks(memberships: LayerSource, input: SanityInput): Sani
 function nonContiguousRegions(
   index: LayerIndex,
   adjacency: AdjacencyMap,
+  known: ReadonlySet<GmCode>,
   ref: (id: string) => RegionRef,
 ): SanityReport['nonContiguous'] {
   const result: SanityReport['nonContiguous'] = [];
@@ -78,7 +80,7 @@ function nonContiguousRegions(
     const seen = new Set<GmCode>();
     const parts: GmCode[][] = [];
     for (const start of members) {
-      if (seen.has(start)) continue;
+      if (seen.has(start) || !known.has(start)) continue;
       const part: GmCode[] = [start];
       seen.add(start);
       for (let i = 0; i < part.length; i++) {
