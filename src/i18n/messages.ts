@@ -1,5 +1,7 @@
-/** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
-export const messages = {
+import { exploreMessages } from './messages.explore.ts';
+import { analysisMessages } from './messages.analysis.ts';
+
+const coreMessages = {
   nl: {
     appTitle: 'Regioscoop',
     appSubtitle: 'Regionale samenwerking van gemeenten, 2011-2015',
@@ -91,6 +93,12 @@ export const messages = {
     municipalityBorders: 'Municipal border',
   },
 } as const;
+
+/** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
+export const messages = {
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en },
+};
 
 /** An interface language. */
 export type Lang = keyof typeof messages;

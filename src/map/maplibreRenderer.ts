@@ -2,7 +2,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox } from '@turf/turf';
+import { bbox, pointOnFeature } from '@turf/turf';
 import type { GmCode } from '../domain/types.ts';
 import type { MapEvents, MapRenderer, MapScene } from './types.ts';
 import {
@@ -99,6 +99,13 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     setScene(scene) {
       if (loaded) apply(scene);
       else pending = scene;
+    },
+    project(code) {
+      const target = featureOf.get(code);
+      if (!target) return null;
+      const [lng, lat] = pointOnFeature(target).geometry.coordinates;
+      const { x, y } = map.project([lng, lat]);
+      return { x, y };
     },
     zoomTo(code) {
       const target = featureOf.get(code);

@@ -35,6 +35,8 @@ export interface MapEvents {
 export interface MapRenderer {
   /** Draws a scene; only what changed since the last scene is updated. */
   setScene(scene: MapScene): void;
+  /** Where a municipality's interior point is on screen (null when unknown or not drawn yet). */
+  project(code: GmCode): ScreenPoint | null;
   /** Moves the view to a municipality. */
   zoomTo(code: GmCode): void;
   /** Resolves when the current scene has been drawn. */

@@ -1,0 +1,111 @@
+/**
+ * Browser test harness: serves the built app (dist/) with Vite's preview server on a free port and
+ * drives Debian's Chromium through playwright-core. Records console errors, page errors and any
+ * request that leaves the machine, so journeys can assert that there are none.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../unit/realData.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A running app and browser for one test file. */
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A page with what it logged. */
+export interface RecordedPage {
+  page: Page;
+  consoleErrors: string[];
+  externalRequests: string[];
+}
+
+/** Starts the preview server on the built app and launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(projectRoot, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
+  const server: PreviewServer = await preview({ root: projectRoot, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens a page at a hash of the app and records console errors and outside requests. */
+export async function openApp(harness: Harness, hash = '', viewport = { width: 1400, height: 900 }): Promise<RecordedPage> {
+  const page = await harness.browser.newPage({ viewport });
+  const consoleErrors: string[] = [];
+  const externalRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(harness.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
+  });
+  await page.goto(harness.baseUrl + (hash ? `#${hash}` : ''));
+  return { page, consoleErrors, externalRequests };
+}
+
+/** Waits until the map has drawn its current scene. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((window as unknown as { __regioscoopMap?: unknown }).__regioscoopMap), null, { timeout: 30_000 });
+  await page.evaluate(() => (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle());
+}
+
+/** The page coordinates of a municipality's interior point on the map. */
+export async function municipalityPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const local = await page.evaluate((c) => (window as unknown as { __regioscoopMap: { project(c: string): { x: number; y: number } | null } }).__regioscoopMap.project(c), code);
+  if (!local) throw new Error(`${code} is not on the map`);
+  const box = await page.getByTestId('map').boundingBox();
+  return { x: box!.x + local.x, y: box!.y + local.y };
+}
+
+/** The RGB colour the map canvas shows at a page point. */
+export async function canvasColourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+    const rect = canvas.getBoundingClientRect();
+    const scale = canvas.width / rect.width;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const d = ctx.getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data;
+    return [d[0], d[1], d[2]] as [number, number, number];
+  }, point);
+}
+
+/** Share of canvas pixels that differ from the background colour. */
+export async function drawnShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const d = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const [r0, g0, b0] = [d[0], d[1], d[2]];
+    let differ = 0;
+    for (let i = 0; i < d.length; i += 16) if (d[i] !== r0 || d[i + 1] !== g0 || d[i + 2] !== b0) differ++;
+    return differ / (d.length / 16);
+  });
+}
