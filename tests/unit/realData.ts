@@ -5,9 +5,18 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseLayers, parseMemberships, parsePopulation } from '../../src/data/parse.ts';
+import {
+  parseLayers,
+  parseMembershipClusters,
+  parseMemberships,
+  parseMunicipalChanges,
+  parsePopulation,
+  parseRegionsReported,
+  parseSeedContradictions,
+} from '../../src/data/parse.ts';
+import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../../src/domain/provenance.ts';
 import { adjacencyOf, asMunicipalityTopology, municipalitiesOf, type MunicipalityTopology } from '../../src/data/topology.ts';
-import type { GmCode, Layer, Membership, Municipality } from '../../src/domain/types.ts';
+import type { GmCode, Layer, Membership, Municipality, PopulationRecord } from '../../src/domain/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -54,4 +63,55 @@ export function loadMunicipalities(year: number): Municipality[] {
 /** Municipal adjacency of a geometry year (shared borders). */
 export function loadAdjacency(year: number): Map<GmCode, Set<GmCode>> {
   return adjacencyOf(loadTopology(year));
+}
+
+/** The read-only shared folder beside the project (../shared). */
+export const sharedRoot = resolve(root, '..', 'shared');
+
+/** The text of a file in data/ (path relative to data/). */
+export function readDataFile(path: string): string {
+  return readFileSync(join(root, 'data', path), 'utf8');
+}
+
+/** The text of a file in ../shared (path relative to it), e.g. `seeds/000_a8adfdf92dd4663a.txt`. */
+export function readSharedFile(path: string): string {
+  return readFileSync(join(sharedRoot, path), 'utf8');
+}
+
+/** All population records of data/population.csv. */
+export function loadPopulationRecords(): PopulationRecord[] {
+  return parsePopulation(readDataFile('population.csv'));
+}
+
+/** The memberships of every layer, keyed by layer id (empty for unknown layers). */
+export function loadAllMemberships(): Map<string, Membership[]> {
+  return new Map(loadLayers().map((l) => [l.id, loadMemberships(l.id)]));
+}
+
+/** Cluster ids per municipality for every layer whose membership file has cluster columns. */
+export function loadAllClusters(): Map<string, Map<GmCode, string[]>> {
+  const out = new Map<string, Map<GmCode, string[]>>();
+  for (const layer of loadLayers().filter((l) => l.membershipFile)) {
+    const clusters = parseMembershipClusters(readDataFile(layer.membershipFile!), layer.id);
+    if (!clusters.length) continue;
+    const byCode = new Map<GmCode, string[]>();
+    for (const c of clusters) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c.clusterId]);
+    out.set(layer.id, byCode);
+  }
+  return out;
+}
+
+/** data/regions_reported.csv. */
+export function loadRegionsReported(): ReportedRegion[] {
+  return parseRegionsReported(readDataFile('regions_reported.csv'));
+}
+
+/** data/municipal_changes.csv. */
+export function loadMunicipalChanges(): MunicipalChange[] {
+  return parseMunicipalChanges(readDataFile('municipal_changes.csv'));
+}
+
+/** data/seed_contradictions.csv. */
+export function loadSeedContradictions(): SeedContradiction[] {
+  return parseSeedContradictions(readDataFile('seed_contradictions.csv'));
 }

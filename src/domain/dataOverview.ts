@@ -1,0 +1,141 @@
+/**
+ * The data overview: one row per layer with what is known about it (regions, coverage, membership
+ * status, source, confidence mix, population discrepancies). The view model of the sortable
+ * data-overview table and its CSV export; pure, computed once from the loaded data.
+ */
+import type { GmCode, Layer, LocalText, Membership, MembershipStatus, Municipality, PopulationRecord } from './types.ts';
+import { confidenceMix, formatConfidenceMix, formatSource, type ConfidenceMix, type MunicipalChange, type ReportedRegion, type SeedContradiction } from './provenance.ts';
+import { compareReportedPopulations, populationDiscrepancies, type PopulationComparison } from './discrepancies.ts';
+
+/** One row of the data overview. */
+export interface DataOverviewRow {
+  id: string;
+  domain: string;
+  label: LocalText;
+  kind: Layer['kind'];
+  referenceDate: string;
+  geometryYear: number;
+  /** Distinct regions in the membership rows; null when the membership is unknown. */
+  regionsComputed: number | null;
+  /** The number of regions the source states; null when it states none. */
+  regionsStated: number | null;
+  /** Municipalities of the geometry year with at least one membership row. */
+  municipalitiesPlaced: number;
+  /** Municipalities of the geometry year (0 when that year's municipalities are not loaded). */
+  municipalitiesOfYear: number;
+  /** placed / of the year, 0-1; null when the membership is unknown or the year is not loaded. */
+  coverage: number | null;
+  membershipStatus: MembershipStatus;
+  /** The layer's source as one line. */
+  source: string;
+  confidenceMix: ConfidenceMix;
+  /** The mix as one line, e.g. `text 87, derived 321`. */
+  confidenceSummary: string;
+  /** Regions with a population printed in the seeds. */
+  reportedRegions: number;
+  /** Reported regions whose figure differs by more than 1 % from the computed one, or cannot be computed. */
+  discrepancies: number;
+}
+
+/** The reported regions, contradictions and municipal changes the discrepancy count needs. */
+export interface OverviewEvidence {
+  reported: readonly ReportedRegion[];
+  changes: readonly MunicipalChange[];
+  contradictions: readonly SeedContradiction[];
+  clusters?: ReadonlyMap<string, ReadonlyMap<GmCode, readonly string[]>>;
+}
+
+const NO_EVIDENCE: OverviewEvidence = { reported: [], changes: [], contradictions: [] };
+
+/** Municipalities of a year, given as a list or as a set of codes. */
+type MunicipalitiesOfYear = readonly Municipality[] | ReadonlySet<GmCode>;
+
+const codesOf = (m: MunicipalitiesOfYear | undefined): ReadonlySet<GmCode> =>
+  m === undefined ? new Set() : 'has' in m ? m : new Set(m.map((x) => x.code));
+
+/**
+ * One overview row per layer, in the layers' order. Without `evidence` the discrepancy columns are
+ * 0; with it they come from compareReportedPopulations.
+ */
+export function dataOverview(
+  layers: readonly Layer[],
+  memberships: ReadonlyMap<string, readonly Membership[]>,
+  population: readonly PopulationRecord[],
+  municipalitiesByYear: ReadonlyMap<number, MunicipalitiesOfYear>,
+  evidence: OverviewEvidence = NO_EVIDENCE,
+): DataOverviewRow[] {
+  const comparisons: PopulationComparison[] = evidence.reported.length
+    ? compareReportedPopulations({ layers, memberships, population, ...evidence })
+    : [];
+  const discrepant = populationDiscrepancies(comparisons);
+  return layers.map((layer) => {
+    const rows = memberships.get(layer.id) ?? [];
+    const known = layer.membershipStatus === 'complete';
+    const ofYear = codesOf(municipalitiesByYear.get(layer.geometryYear));
+    const placed = new Set(rows.map((m) => m.code).filter((c) => ofYear.has(c))).size;
+    const mix = confidenceMix(rows);
+    return {
+      id: layer.id,
+      domain: layer.domain,
+      label: layer.label,
+      kind: layer.kind,
+      referenceDate: layer.referenceDate,
+      geometryYear: layer.geometryYear,
+      regionsComputed: known ? new Set(rows.map((m) => m.regionId)).size : null,
+      regionsStated: layer.expectedRegions,
+      municipalitiesPlaced: placed,
+      municipalitiesOfYear: ofYear.size,
+      coverage: known && ofYear.size ? placed / ofYear.size : null,
+      membershipStatus: layer.membershipStatus,
+      source: formatSource(layer.source),
+      confidenceMix: mix,
+      confidenceSummary: formatConfidenceMix(mix),
+      reportedRegions: comparisons.filter((c) => c.layerId === layer.id).length,
+      discrepancies: discrepant.filter((c) => c.layerId === layer.id).length,
+    };
+  });
+}
+
+/** Columns of the overview's CSV export, in order: key and header. */
+export const DATA_OVERVIEW_CSV_COLUMNS = [
+  'id',
+  'domain',
+  'label_nl',
+  'label_en',
+  'kind',
+  'reference_date',
+  'geometry_year',
+  'regions_computed',
+  'regions_stated',
+  'municipalities_placed',
+  'municipalities_of_year',
+  'coverage',
+  'membership_status',
+  'source',
+  'confidence',
+  'reported_regions',
+  'discrepancies',
+] as const;
+
+/** The overview rows flattened for CSV export (use with toCsv and DATA_OVERVIEW_CSV_COLUMNS). */
+export function dataOverviewCsvRows(rows: readonly DataOverviewRow[]): Record<(typeof DATA_OVERVIEW_CSV_COLUMNS)[number], string | number | null>[] {
+  return rows.map((r) => ({
+    id: r.id,
+    domain: r.domain,
+    label_nl: r.label.nl,
+    label_en: r.label.en,
+    kind: r.kind,
+    reference_date: r.referenceDate,
+    geometry_year: r.geometryYear,
+    regions_computed: r.regionsComputed,
+    regions_stated: r.regionsStated,
+    municipalities_placed: r.municipalitiesPlaced,
+    municipalities_of_year: r.municipalitiesOfYear,
+    coverage: r.coverage === null ? null : Number(r.coverage.toFixed(4)),
+    membership_status: r.membershipStatus,
+    source: r.source,
+    confidence: r.confidenceSummary,
+    reported_regions: r.reportedRegions,
+    discrepancies: r.discrepancies,
+  }));
+}

@@ -1,0 +1,93 @@
+/**
+ * Population of one year expressed in the municipalities of another geometry year, through the
+ * mergers and splits of data/municipal_changes.csv. Mergers translate exactly (the predecessors'
+ * populations add up); a split or a reverse step (later population onto earlier municipalities)
+ * divides by area share and is flagged as an estimate.
+ */
+import type { GmCode, PopulationRecord } from './types.ts';
+import type { MunicipalChange } from './provenance.ts';
+
+/** Population per municipality of a geometry year, and which figures are estimates. */
+export interface PopulationInGeometry {
+  /** The population year (1 January) the figures come from. */
+  populationYear: number;
+  geometryYear: number;
+  byCode: Map<GmCode, number>;
+  /** Municipalities whose figure was divided by area share, not summed exactly. */
+  estimated: Set<GmCode>;
+}
+
+/** The years for which population records exist, ascending. */
+export function populationYears(records: readonly PopulationRecord[]): number[] {
+  return [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The available year nearest to `year` (the earlier one on a tie); null when there is none. */
+export function nearestPopulationYear(year: number, available: readonly number[]): number | null {
+  let best: number | null = null;
+  for (const y of available) {
+    if (best === null || Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y < best)) best = y;
+  }
+  return best;
+}
+
+function forwardStep(pop: Map<GmCode, number>, estimated: Set<GmCode>, changes: readonly MunicipalChange[], year: number) {
+  const out = new Map<GmCode, number>();
+  const outEstimated = new Set<GmCode>();
+  const add = (code: GmCode, n: number) => out.set(code, (out.get(code) ?? 0) + n);
+  for (const [code, n] of pop) {
+    const pieces = changes.filter((c) => c.fromYear === year && c.fromCode === code);
+    if (!pieces.length) {
+      add(code, n);
+      if (estimated.has(code)) outEstimated.add(code);
+      continue;
+    }
+    const total = pieces.reduce((s, p) => s + p.areaShare, 0);
+    for (const p of pieces) {
+      add(p.toCode, (n * p.areaShare) / total);
+      if (pieces.length > 1 || estimated.has(code)) outEstimated.add(p.toCode);
+    }
+  }
+  return { pop: out, estimated: outEstimated };
+}
+
+function backwardStep(pop: Map<GmCode, number>, estimated: Set<GmCode>, changes: readonly MunicipalChange[], year: number) {
+  const out = new Map<GmCode, number>();
+  const outEstimated = new Set<GmCode>();
+  const add = (code: GmCode, n: number) => out.set(code, (out.get(code) ?? 0) + n);
+  for (const [code, n] of pop) {
+    const pieces = changes.filter((c) => c.toYear === year && c.toCode === code);
+    if (!pieces.length) {
+      add(code, n);
+      if (estimated.has(code)) outEstimated.add(code);
+      continue;
+    }
+    // The part of `code` that no listed predecessor covers is the continuing municipality itself.
+    const own = Math.max(0, 1 - pieces.reduce((s, p) => s + p.toAreaShare, 0));
+    const shares: Array<[GmCode, number]> = pieces.map((p) => [p.fromCode, p.toAreaShare]);
+    if (own >= 0.01) shares.push([code, own]);
+    const total = shares.reduce((s, [, share]) => s + share, 0);
+    for (const [target, share] of shares) {
+      add(target, (n * share) / total);
+      outEstimated.add(target);
+    }
+  }
+  return { pop: out, estimated: outEstimated };
+}
+
+/**
+ * The population of 1 January `populationYear` per municipality of `geometryYear`. Walks the
+ * municipal changes year by year; figures are rounded to whole inhabitants at the end.
+ */
+export function populationInGeometry(
+  records: readonly PopulationRecord[],
+  changes: readonly MunicipalChange[],
+  populationYear: number,
+  geometryYear: number,
+): PopulationInGeometry {
+  let pop = new Map<GmCode, number>(records.filter((r) => r.year === populationYear).map((r) => [r.code, r.population]));
+  let estimated = new Set<GmCode>();
+  for (let y = populationYear; y < geometryYear; y++) ({ pop, estimated } = forwardStep(pop, estimated, changes, y));
+  for (let y = populationYear; y > geometryYear; y--) ({ pop, estimated } = backwardStep(pop, estimated, changes, y));
+  return { populationYear, geometryYear, byCode: new Map([...pop].map(([c, n]) => [c, Math.round(n)])), estimated };
+}
