@@ -1,0 +1,57 @@
+/**
+ * Size budgets, measured on the production build (run `npm run build` first) and the geo build:
+ * - the app's own JavaScript in the initial load, beyond MapLibre: at most 200 KB gzipped;
+ * - geometry per year: at most 60 KB gzipped.
+ * Prints every figure with its budget and the ratio; exits 1 when a budget is exceeded, so CI
+ * fails on growth past the limit.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { projectRoot } from '../tests/unit/realData.ts';
+
+const KB = 1024;
+const APP_JS_BUDGET = 200 * KB;
+const GEOMETRY_BUDGET = 60 * KB;
+
+const dist = join(projectRoot, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: run `npm run build` first');
+  process.exit(1);
+}
+const gz = (path: string) => gzipSync(readFileSync(path)).length;
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// The initial load: the entry script and the chunks index.html preloads.
+const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const isMapLibre = (file: string) => /\/maplibre-[^/]*\.js$/.test(file);
+const appFiles = initial.filter((f) => !isMapLibre(f));
+const mapLibreFiles = initial.filter(isMapLibre);
+const appBytes = appFiles.reduce((sum, f) => sum + gz(join(dist, f)), 0);
+const mapLibreBytes = mapLibreFiles.reduce((sum, f) => sum + gz(join(dist, f)), 0);
+const lazyFiles = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`));
+const lazyBytes = lazyFiles.reduce((sum, f) => sum + gz(join(dist, 'assets', f)), 0);
+
+const rows: [string, number, number | null][] = [
+  [`app JS, initial (${appFiles.length} file(s))`, appBytes, APP_JS_BUDGET],
+  [`MapLibre JS, initial (baseline, ${mapLibreFiles.length} file(s))`, mapLibreBytes, null],
+  [`app JS, lazy chunks (${lazyFiles.length} file(s))`, lazyBytes, null],
+];
+const geoDir = join(projectRoot, 'generated', 'geo');
+for (const file of existsSync(geoDir) ? readdirSync(geoDir).sort() : []) {
+  rows.push([`geometry ${file}`, gz(join(geoDir, file)), GEOMETRY_BUDGET]);
+}
+
+let over = 0;
+console.log('budget (gzipped)                                   size      budget   ratio');
+for (const [label, bytes, budget] of rows) {
+  const ratio = budget ? bytes / budget : null;
+  if (ratio !== null && ratio > 1) over++;
+  console.log(
+    `${label.padEnd(48)} ${(bytes / KB).toFixed(1).padStart(8)} KB ${budget ? `${(budget / KB).toFixed(0).padStart(6)} KB` : '        -'}  ${ratio === null ? '    -' : ratio.toFixed(2).padStart(5)}${ratio !== null && ratio > 1 ? '  OVER BUDGET' : ''}`,
+  );
+}
+console.log(`app JS / MapLibre JS (initial): ${(appBytes / mapLibreBytes).toFixed(2)}`);
+if (over) {
+  console.error(`${over} budget(s) exceeded`);
+  process.exit(1);
+}
