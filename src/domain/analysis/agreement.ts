@@ -28,30 +28,30 @@ export function agreementScore(a: LayerSource, b: LayerSource, population: Popul
 
 function scoreOf(tab: CrossTab): AgreementScore {
   const byPopulation = tab.totalPopulation > 0;
-  const weightOf = (t: { population: number; count: number }) => (byPopulation ? t.population : t.count);
-  const cellWeights: number[] = [];
-  for (const row of tab.cells.values()) {
-    for (const cell of row.values()) cellWeights.push(byPopulation ? cell.population : cell.members.length);
-  }
-  const rowWeights = [...tab.rowTotals.values()].map(weightOf);
-  const columnWeights = [...tab.columnTotals.values()].map(weightOf);
+  const cells = byPopulation ? tab.cellPopulation : tab.cellCount;
+  const rows = byPopulation ? tab.rowPopulation : tab.rowCount;
+  const columns = byPopulation ? tab.columnPopulation : tab.columnCount;
   const total = byPopulation ? tab.totalPopulation : tab.common.length;
   return {
-    ...adjustedRandAndInformation(cellWeights, rowWeights, columnWeights, total),
+    ...adjustedRandAndInformation(cells, rows, columns, total),
     weighting: byPopulation ? 'population' : 'municipalities',
     municipalities: tab.common.length,
   };
 }
 
 function adjustedRandAndInformation(
-  cells: readonly number[],
-  rows: readonly number[],
-  columns: readonly number[],
+  cells: ArrayLike<number>,
+  rows: ArrayLike<number>,
+  columns: ArrayLike<number>,
   total: number,
 ): Pick<AgreementScore, 'adjustedRand' | 'variationOfInformation' | 'normalizedVariationOfInformation'> {
   if (total === 0) return { adjustedRand: 1, variationOfInformation: 0, normalizedVariationOfInformation: 0 };
   const pairs = (n: number) => (n * (n - 1)) / 2;
-  const sum = (values: readonly number[], f: (n: number) => number) => values.reduce((s, n) => s + f(n), 0);
+  const sum = (values: ArrayLike<number>, f: (n: number) => number) => {
+    let s = 0;
+    for (let k = 0; k < values.length; k++) s += f(values[k]);
+    return s;
+  };
   const index = sum(cells, pairs);
   const rowPairs = sum(rows, pairs);
   const columnPairs = sum(columns, pairs);

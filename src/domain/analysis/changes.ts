@@ -125,6 +125,14 @@ export function roundChanges(before: LayerSource, after: LayerSource, options: R
   const later = toIndex(after);
   const { translated, followed } = translate(original, options, population);
   const tab = crossTabulate(translated, later, population);
+  const bestB = new Map<string, string>();
+  const bestA = new Map<string, string>();
+  tab.bestB.forEach((j, i) => {
+    if (j >= 0) bestB.set(translated.partition[i], later.partition[j]);
+  });
+  tab.bestA.forEach((i, j) => {
+    if (i >= 0) bestA.set(later.partition[j], translated.partition[i]);
+  });
   const refA = (id: string): RegionRef => ({ regionId: id, regionName: translated.regionName.get(id) ?? id });
   const refB = (id: string): RegionRef => ({ regionId: id, regionName: later.regionName.get(id) ?? id });
 
@@ -132,7 +140,7 @@ export function roundChanges(before: LayerSource, after: LayerSource, options: R
   for (const code of tab.common) {
     const from = translated.regionOf.get(code)!;
     const to = later.regionOf.get(code)!;
-    if (tab.bestB.get(from) !== to && tab.bestA.get(to) !== from) moved.push({ code, from: refA(from), to: refB(to) });
+    if (bestB.get(from) !== to && bestA.get(to) !== from) moved.push({ code, from: refA(from), to: refB(to) });
   }
 
   const regions: RegionChange[] = [];
@@ -145,11 +153,11 @@ export function roundChanges(before: LayerSource, after: LayerSource, options: R
     set.add(value);
     map.set(key, set);
   };
-  for (const [a, b] of tab.bestB) {
+  for (const [a, b] of bestB) {
     addTo(partsOf, a, b);
     addTo(sourcesOf, b, a);
   }
-  for (const [b, a] of tab.bestA) {
+  for (const [b, a] of bestA) {
     addTo(partsOf, a, b);
     addTo(sourcesOf, b, a);
   }
@@ -178,8 +186,8 @@ export function roundChanges(before: LayerSource, after: LayerSource, options: R
     }
   }
   for (const a of translated.regionIds) {
-    const b = tab.bestB.get(a);
-    if (b === undefined || tab.bestA.get(b) !== a || split.has(a) || merged.has(b)) continue;
+    const b = bestB.get(a);
+    if (b === undefined || bestA.get(b) !== a || split.has(a) || merged.has(b)) continue;
     const membersA = translated.membersOf.get(a)!;
     const membersB = later.membersOf.get(b)!;
     const setA = new Set(membersA);

@@ -35,28 +35,51 @@ export function municipalityIncongruence(
   population: PopulationMap = NO_POPULATION,
 ): MunicipalityIncongruence[] {
   const tab = crossTabulate(toIndex(a), toIndex(b), population);
-  return tab.common.map((code) => incongruenceOf(tab, code));
+  const sizesA = regionSizes(tab.a);
+  const sizesB = regionSizes(tab.b);
+  return tab.common.map((code, k) => {
+    const cell = tab.commonCell[k];
+    const i = (cell / tab.columns) | 0;
+    const j = cell - i * tab.columns;
+    const regionA = tab.a.partition[i];
+    const regionB = tab.b.partition[j];
+    const m = measure(tab, k, sizesA, sizesB);
+    return {
+      code,
+      regionA,
+      regionNameA: tab.a.regionName.get(regionA) ?? regionA,
+      regionB,
+      regionNameB: tab.b.regionName.get(regionB) ?? regionB,
+      coMembersA: m.coMembersA,
+      coMembersB: m.coMembersB,
+      sharedCoMembers: m.shared,
+      jaccardDistance: m.jaccardDistance,
+      moved: m.moved,
+    };
+  });
 }
 
-function incongruenceOf(tab: CrossTab, code: GmCode): MunicipalityIncongruence {
-  const regionA = tab.a.regionOf.get(code)!;
-  const regionB = tab.b.regionOf.get(code)!;
-  // Municipalities in both its A region and its B region are exactly the members of that cell.
-  const shared = tab.cells.get(regionA)!.get(regionB)!.members.length - 1;
-  const coMembersA = tab.a.membersOf.get(regionA)!.length - 1;
-  const coMembersB = tab.b.membersOf.get(regionB)!.length - 1;
+/** Primary members per region number (the whole region, also members the other layer does not place). */
+function regionSizes(index: LayerIndex): Int32Array {
+  return Int32Array.from(index.partition, (id) => index.membersOf.get(id)!.length);
+}
+
+/** Jaccard distance and move of the k-th common municipality of a cross-tabulation. */
+function measure(tab: CrossTab, k: number, sizesA: Int32Array, sizesB: Int32Array) {
+  const cell = tab.commonCell[k];
+  const i = (cell / tab.columns) | 0;
+  const j = cell - i * tab.columns;
+  // The municipalities in both its A region and its B region are exactly the members of its cell.
+  const shared = tab.cellCount[cell] - 1;
+  const coMembersA = sizesA[i] - 1;
+  const coMembersB = sizesB[j] - 1;
   const union = coMembersA + coMembersB - shared;
   return {
-    code,
-    regionA,
-    regionNameA: tab.a.regionName.get(regionA) ?? regionA,
-    regionB,
-    regionNameB: tab.b.regionName.get(regionB) ?? regionB,
     coMembersA,
     coMembersB,
-    sharedCoMembers: shared,
+    shared,
     jaccardDistance: union === 0 ? 0 : 1 - shared / union,
-    moved: !corresponds(tab, regionA, regionB),
+    moved: !corresponds(tab, i, j),
   };
 }
 
@@ -132,8 +155,11 @@ export function incongruentMunicipalities(
   for (let i = 0; i < layers.length; i++) {
     for (let j = i + 1; j < layers.length; j++) {
       const tab = crossTabulate(indexes[i], indexes[j], population);
-      for (const code of tab.common) {
-        const result = incongruenceOf(tab, code);
+      const sizesA = regionSizes(tab.a);
+      const sizesB = regionSizes(tab.b);
+      for (let k = 0; k < tab.common.length; k++) {
+        const code = tab.common[k];
+        const result = measure(tab, k, sizesA, sizesB);
         const d = distances.get(code) ?? { sum: 0, count: 0, max: 0 };
         d.sum += result.jaccardDistance;
         d.count += 1;

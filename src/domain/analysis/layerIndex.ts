@@ -22,12 +22,26 @@ export function indexLayer(memberships: readonly Membership[]): LayerIndex {
     if (members) members.push(row.code);
     else membersOf.set(row.regionId, [row.code]);
   }
-  return { kind: 'layer-index', regionOf, membersOf, regionName, rowsOf, regionIds, rows: memberships };
+  const partition = regionIds.filter((id) => membersOf.has(id));
+  const numberOf = new Map(partition.map((id, i) => [id, i]));
+  const regionNumberOf = new Map<GmCode, number>();
+  for (const [code, region] of regionOf) regionNumberOf.set(code, numberOf.get(region)!);
+  return { kind: 'layer-index', regionOf, membersOf, regionName, rowsOf, regionIds, partition, regionNumberOf, rows: memberships };
 }
 
-/** Returns the index of a layer, building it only when rows were passed. */
+// Memberships arrays are data loaded once and never changed (they are typed readonly), so each is
+// indexed once and its index remembered for as long as the array lives.
+const indexes = new WeakMap<readonly Membership[], LayerIndex>();
+
+/** Returns the index of a layer: the index itself, or the one built (once per array) from its rows. */
 export function toIndex(source: LayerSource): LayerIndex {
-  return isLayerIndex(source) ? source : indexLayer(source);
+  if (isLayerIndex(source)) return source;
+  let index = indexes.get(source);
+  if (!index) {
+    index = indexLayer(source);
+    indexes.set(source, index);
+  }
+  return index;
 }
 
 function isLayerIndex(source: LayerSource): source is LayerIndex {

@@ -1,5 +1,5 @@
 import type { GmCode } from '../types.ts';
-import { crossTabulate } from './crossTab.ts';
+import { cellMembers, crossTabulate } from './crossTab.ts';
 import { summarizeRegion, toIndex } from './layerIndex.ts';
 import type { LayerSource, PopulationMap, RegionSummary } from './types.ts';
 
@@ -32,22 +32,20 @@ export function overlapMatrix(a: LayerSource, b: LayerSource, population: Popula
   const indexA = toIndex(a);
   const indexB = toIndex(b);
   const tab = crossTabulate(indexA, indexB, population);
-  const regionsOf = (index: typeof indexA) =>
-    index.regionIds.filter((id) => index.membersOf.has(id)).map((id) => summarizeRegion(index, id, population));
+  const regionsOf = (index: typeof indexA) => index.partition.map((id) => summarizeRegion(index, id, population));
   const rows = regionsOf(indexA);
   const columns = regionsOf(indexB);
-  const columnOrder = new Map(columns.map((c, i) => [c.regionId, i]));
+  const members = cellMembers(tab);
   const cells: OverlapCell[] = [];
-  for (const row of rows) {
-    const found = tab.cells.get(row.regionId);
-    if (!found) continue;
-    const sorted = [...found.values()].sort((x, y) => columnOrder.get(x.regionB)! - columnOrder.get(y.regionB)!);
-    for (const cell of sorted) {
+  for (let i = 0; i < tab.rows; i++) {
+    for (let j = 0; j < tab.columns; j++) {
+      const cell = i * tab.columns + j;
+      if (tab.cellCount[cell] === 0) continue;
       cells.push({
-        regionA: cell.regionA,
-        regionB: cell.regionB,
-        municipalities: [...cell.members],
-        population: cell.population,
+        regionA: indexA.partition[i],
+        regionB: indexB.partition[j],
+        municipalities: members.get(cell)!,
+        population: tab.cellPopulation[cell],
       });
     }
   }
@@ -87,37 +85,38 @@ export function regionCongruence(a: LayerSource, b: LayerSource, population: Pop
   const indexA = toIndex(a);
   const indexB = toIndex(b);
   const tab = crossTabulate(indexA, indexB, population);
-  const orderB = new Map(indexB.regionIds.map((id, i) => [id, i]));
+  const members = cellMembers(tab);
   const result: RegionCongruence[] = [];
-  for (const regionId of indexA.regionIds) {
-    const members = indexA.membersOf.get(regionId);
-    if (!members) continue;
+  indexA.partition.forEach((regionId, i) => {
     const region = summarizeRegion(indexA, regionId, population);
     const useCounts = region.population === 0;
     const whole = useCounts ? region.municipalities : region.population;
-    const parts: RegionPart[] = [...(tab.cells.get(regionId)?.values() ?? [])].map((cell) => ({
-      regionId: cell.regionB,
-      regionName: indexB.regionName.get(cell.regionB) ?? cell.regionB,
-      municipalities: [...cell.members],
-      population: cell.population,
-      share: (useCounts ? cell.members.length : cell.population) / whole,
-    }));
-    parts.sort(
-      (x, y) =>
-        y.share - x.share ||
-        y.municipalities.length - x.municipalities.length ||
-        orderB.get(x.regionId)! - orderB.get(y.regionId)!,
-    );
-    const bestMatch = parts[0] ?? null;
-    const unplaced = members.filter((code) => !indexB.regionOf.has(code));
+    const parts: (RegionPart & { order: number })[] = [];
+    for (let j = 0; j < tab.columns; j++) {
+      const cell = i * tab.columns + j;
+      if (tab.cellCount[cell] === 0) continue;
+      const regionB = indexB.partition[j];
+      parts.push({
+        regionId: regionB,
+        regionName: indexB.regionName.get(regionB) ?? regionB,
+        municipalities: members.get(cell)!,
+        population: tab.cellPopulation[cell],
+        share: (useCounts ? tab.cellCount[cell] : tab.cellPopulation[cell]) / whole,
+        order: j,
+      });
+    }
+    parts.sort((x, y) => y.share - x.share || y.municipalities.length - x.municipalities.length || x.order - y.order);
+    const sorted: RegionPart[] = parts.map(({ order: _order, ...part }) => part);
+    const bestMatch = sorted[0] ?? null;
+    const unplaced = indexA.membersOf.get(regionId)!.filter((code) => !indexB.regionOf.has(code));
     result.push({
       region,
       bestMatch,
       congruence: bestMatch?.share ?? 0,
-      parts,
-      whole: parts.length === 1 && unplaced.length === 0,
+      parts: sorted,
+      whole: sorted.length === 1 && unplaced.length === 0,
       unplaced,
     });
-  }
+  });
   return result;
 }

@@ -40,10 +40,17 @@ export interface LayerIndex {
   readonly rowsOf: ReadonlyMap<GmCode, readonly Membership[]>;
   /** Regions in order of first appearance, so that outputs are stable. */
   readonly regionIds: readonly string[];
+  /** The regions with primary members, in `regionIds` order; a region's position is its number. */
+  readonly partition: readonly string[];
+  /** The number (position in `partition`) of each municipality's primary region, for the hot loops. */
+  readonly regionNumberOf: ReadonlyMap<GmCode, number>;
   readonly rows: readonly Membership[];
 }
 
-/** A layer's memberships, or the index already built from them. */
+/**
+ * A layer's memberships, or the index already built from them. An array is indexed once and the index
+ * remembered, so treat memberships arrays as immutable: change data by making a new array.
+ */
 export type LayerSource = readonly Membership[] | LayerIndex;
 
 /** A region named in a view model: id, display name, municipalities and their population. */
