@@ -1,4 +1,4 @@
-import type { GmCode, LocalText } from '../types.ts';
+import type { GmCode, Layer, LocalText } from '../types.ts';
 import { corresponds, crossTabulate, type CrossTab } from './crossTab.ts';
 import { populationOf, toIndex } from './layerIndex.ts';
 import type { LabelledLayer, LayerIndex, LayerSource, PopulationMap } from './types.ts';
@@ -114,6 +114,8 @@ export interface LayerPlacement {
   /** Null when the layer does not place the municipality. */
   regionId: string | null;
   regionName: string | null;
+  /** Names of the other regions its non-primary rows declare (e.g. Eemnes also in Eem en Vallei). */
+  alsoIn: string[];
 }
 
 /** A municipality whose partners differ between layers, with a sentence saying how. */
@@ -129,6 +131,19 @@ export interface IncongruentMunicipality {
   maxJaccardDistance: number;
   /** e.g. { nl: 'Eemnes: jeugd met Eemland, Wmo met Gooi- en Vechtstreek', en: 'Eemnes: youth with ...' }. */
   explanation: LocalText;
+}
+
+/**
+ * Labels a layer for `incongruentMunicipalities` with its domain's word for sentences (e.g. the
+ * `inSentence` texts of data/domains.json); a domain without a word is named by its id.
+ */
+export function labelLayer(
+  layer: Pick<Layer, 'id' | 'domain'>,
+  memberships: LayerSource,
+  sentenceWords: ReadonlyMap<string, LocalText>,
+): LabelledLayer {
+  const label = sentenceWords.get(layer.domain) ?? { nl: layer.domain, en: layer.domain };
+  return { id: layer.id, label, memberships };
 }
 
 /** Options of `incongruentMunicipalities`. */
@@ -177,11 +192,15 @@ export function incongruentMunicipalities(
     const name = options.names?.get(code) ?? code;
     const placements = layers.map((layer, i): LayerPlacement => {
       const regionId = indexes[i].regionOf.get(code) ?? null;
+      const alsoIn = (indexes[i].rowsOf.get(code) ?? [])
+        .filter((r) => !r.primary && r.regionId !== regionId)
+        .map((r) => r.regionName);
       return {
         layerId: layer.id,
         label: layer.label,
         regionId,
         regionName: regionId === null ? null : (indexes[i].regionName.get(regionId) ?? regionId),
+        alsoIn: [...new Set(alsoIn)],
       };
     });
     const d = distances.get(code)!;

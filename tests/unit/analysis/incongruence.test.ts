@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coMemberDifference,
   incongruentMunicipalities,
+  labelLayer,
   municipalityIncongruence,
 } from '../../../src/domain/analysis/index.ts';
 import type { GmCode } from '../../../src/domain/types.ts';
@@ -107,6 +108,20 @@ describe('incongruentMunicipalities', () => {
       en: 'Eemnes: youth with Eemland, Wmo with Gooi- en Vechtstreek',
     });
     expect(eemnes.movedBetween).toEqual([['youth', 'wmo']]);
+  });
+
+  it('keeps the declared extra membership of Eemnes (Wmo also Eem en Vallei) beside the sentence', () => {
+    const eemnes = twoLayers.find((m) => m.code === EEMNES)!;
+    expect(eemnes.placements.map((p) => [p.layerId, p.regionName, p.alsoIn])).toEqual([
+      ['youth', 'Eemland', []],
+      ['wmo', 'Gooi- en Vechtstreek', ['Eem en Vallei']],
+    ]);
+  });
+
+  it('labels layers with their domain\'s sentence word, or the domain id when there is none', () => {
+    const words = new Map([['jeugd', YOUTH]]);
+    expect(labelLayer({ id: 'jeugd_2013_10', domain: 'jeugd' }, youth, words).label).toEqual(YOUTH);
+    expect(labelLayer({ id: 'ggd_2013', domain: 'ggd' }, ggd, words).label).toEqual({ nl: 'ggd', en: 'ggd' });
   });
 
   it('flags only Nijkerk and Eemnes, the larger population first when their distances tie', () => {

@@ -9,6 +9,7 @@ import {
   agreementScore,
   incongruentMunicipalities,
   indexLayer,
+  labelLayer,
   layerRegionAdjacency,
   overlapMatrix,
   rankDivisionsByAgreement,
@@ -21,6 +22,7 @@ import { parseMunicipalChanges } from '../../../src/data/parse.ts';
 import type { GmCode, LocalText } from '../../../src/domain/types.ts';
 import {
   loadAdjacency,
+  loadLayer,
   loadLayers,
   loadMemberships,
   loadMunicipalities,
@@ -47,11 +49,7 @@ const domainWords = new Map<string, LocalText>(
     (d) => [d.id, d.inSentence],
   ),
 );
-const labelled = (id: string, domain: string, memberships = loadMemberships(id)) => ({
-  id,
-  label: domainWords.get(domain)!,
-  memberships,
-});
+const labelled = (id: string, memberships = loadMemberships(id)) => labelLayer(loadLayer(id), memberships, domainWords);
 
 /** Municipalities touching the sea, a lake edge of the map or the national border: arcs used by one municipality only. */
 function exteriorOf(year: number): Set<GmCode> {
@@ -78,7 +76,7 @@ const KNOWN_YOUTH_WMO_DIFFERENCES = ['Eemnes', 'Meppel', 'Westerveld', 'Zeewolde
 
 describe('incongruent municipalities between youth and Wmo, 2013', () => {
   it('finds exactly the seven municipalities the Wmo inventory names as working elsewhere for jeugd (May round)', () => {
-    const result = incongruentMunicipalities([labelled('jeugd_2013_05', 'jeugd', youthMay), labelled('wmo_2013_05', 'wmo', wmo)], {
+    const result = incongruentMunicipalities([labelled('jeugd_2013_05', youthMay), labelled('wmo_2013_05', wmo)], {
       population: population2013,
       names,
     });
@@ -86,7 +84,7 @@ describe('incongruent municipalities between youth and Wmo, 2013', () => {
   });
 
   it('adds Weesp and Wijdemeren in the October round, after their move to Utrecht-West', () => {
-    const result = incongruentMunicipalities([labelled('jeugd_2013_10', 'jeugd', youthOct), labelled('wmo_2013_05', 'wmo', wmo)], {
+    const result = incongruentMunicipalities([labelled('jeugd_2013_10', youthOct), labelled('wmo_2013_05', wmo)], {
       population: population2013,
       names,
     });
@@ -94,7 +92,7 @@ describe('incongruent municipalities between youth and Wmo, 2013', () => {
   });
 
   it('flags Eemnes: youth with Eemland, Wmo with Gooi- en Vechtstreek', () => {
-    const result = incongruentMunicipalities([labelled('jeugd_2013_10', 'jeugd', youthOct), labelled('wmo_2013_05', 'wmo', wmo)], { names });
+    const result = incongruentMunicipalities([labelled('jeugd_2013_10', youthOct), labelled('wmo_2013_05', wmo)], { names });
     expect(result.find((m) => m.name === 'Eemnes')!.explanation).toEqual({
       nl: 'Eemnes: jeugd met Eemland, Wmo met Gooi- en Vechtstreek',
       en: 'Eemnes: youth with Eemland, Wmo with Gooi- en Vechtstreek',
@@ -102,7 +100,7 @@ describe('incongruent municipalities between youth and Wmo, 2013', () => {
   });
 
   it('explains Meppel and Westerveld: youth with Drenthe, Wmo with IJsselland', () => {
-    const result = incongruentMunicipalities([labelled('jeugd_2013_05', 'jeugd', youthMay), labelled('wmo_2013_05', 'wmo', wmo)], { names });
+    const result = incongruentMunicipalities([labelled('jeugd_2013_05', youthMay), labelled('wmo_2013_05', wmo)], { names });
     for (const name of ['Meppel', 'Westerveld']) {
       expect(result.find((m) => m.name === name)!.explanation.en).toBe(`${name}: youth with Drenthe, Wmo with IJsselland`);
     }
