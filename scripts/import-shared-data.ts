@@ -27,6 +27,7 @@ import {
   type SeedTableFile,
 } from '../src/data/format.ts';
 import { asMunicipalityTopology, municipalityFeatures } from '../src/data/topology.ts';
+import { parseLayers, parseMemberships, parseRegionsReported } from '../src/data/parse.ts';
 import { area, bbox, featureCollection, intersect } from '@turf/turf';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -187,6 +188,22 @@ function addDivisions(rows: Record<string, string>[], fill: boolean): void {
 addDivisions(read('data/cbs/divisions.csv'), false);
 addDivisions(read('data/cbs/divisions_nearest_year_fill.csv'), true);
 
+// --- Layers added by hand (data/manual/, see docs/adding-an-inventory-round.md) ------------------
+// A round or division that is not in ../shared: a layer record in data/manual/layers.json and its
+// membership file in data/manual/memberships/. They are validated by the app's parsers and copied.
+const manualDir = join(out, 'manual');
+const manualLayersPath = join(manualDir, 'layers.json');
+const manualLayers = existsSync(manualLayersPath) ? parseLayers(JSON.parse(readFileSync(manualLayersPath, 'utf8')), 'data/manual/layers.json') : [];
+for (const layer of manualLayers) {
+  if (layers.some((l) => l.id === layer.id)) throw new Error(`data/manual/layers.json: ${layer.id} already comes from ../shared`);
+  if (layer.membershipFile) {
+    const text = readFileSync(join(manualDir, layer.membershipFile), 'utf8');
+    parseMemberships(text, layer.id, `data/manual/${layer.membershipFile}`);
+    write(layer.membershipFile, text);
+  }
+  layers.push(layer);
+}
+
 const order = (l: Layer) => `${l.kind === 'inventory' ? 0 : 1}-${l.domain}-${l.geometryYear}-${l.id}`;
 layers.sort((a, b) => order(a).localeCompare(order(b)));
 write('layers.json', JSON.stringify({ version: 1, layers }, null, 2) + '\n');
@@ -223,6 +240,15 @@ const reported = read('data/seeds/regions_reported.csv').map((r) => ({
   province: r.province,
   confidence: 'text',
 }));
+const manualReportedPath = join(manualDir, 'regions_reported.csv');
+if (existsSync(manualReportedPath)) {
+  const text = readFileSync(manualReportedPath, 'utf8');
+  parseRegionsReported(text, 'data/manual/regions_reported.csv');
+  for (const r of parseCsv(text).rows) {
+    if (!manualLayers.some((l) => l.id === r.layer_id)) throw new Error(`data/manual/regions_reported.csv: ${r.layer_id} is not a layer of data/manual/layers.json`);
+    reported.push({ ...r, canonical_name: r.canonical_name ?? r.region_name, province: r.province ?? '', confidence: r.confidence || 'text' } as (typeof reported)[number]);
+  }
+}
 for (const r of reported) {
   if (!r.level || !r.source_document || !r.source_section) throw new Error(`regions_reported: no level or source for ${r.layer_id} ${r.region_id}`);
 }
@@ -230,6 +256,10 @@ write('regions_reported.csv', toCsv([...REGIONS_REPORTED_COLUMNS, ...REGIONS_REP
 
 // Every reported id must join to a membership region, subregion or cluster id of its layer.
 const joinable = new Map<string, Set<string>>();
+for (const layer of manualLayers.filter((l) => l.membershipFile)) {
+  const rows = parseCsv(readFileSync(join(manualDir, layer.membershipFile!), 'utf8')).rows;
+  joinable.set(layer.id, new Set(rows.flatMap((r) => [r.region_id, r.subregion_id, r.cluster_id]).filter(Boolean)));
+}
 for (const r of youthRows) (joinable.get(r.round_id) ?? joinable.set(r.round_id, new Set()).get(r.round_id)!).add(r.region_id);
 joinable.set('wmo_2013_05', new Set(wmoRows.flatMap((r) => [r.region_id, r.subregion_id, r.nested_subregion_id]).filter(Boolean)));
 const unjoined = reported.filter((r) => !joinable.get(r.layer_id)?.has(r.region_id));
