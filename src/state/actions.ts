@@ -24,6 +24,11 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
+/** Sets the municipalities the map draws hatched (an empty list clears the marks). */
+export function setMarked(codes: readonly GmCode[]): void {
+  useStore.setState({ markedCodes: codes });
+}
+
 /** Shows or hides the table twin of the map. */
 export function setShowTable(showTable: boolean): void {
   useStore.setState({ showTable });

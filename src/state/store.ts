@@ -7,6 +7,7 @@ import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
 import type { Lang } from '../i18n/messages.ts';
+import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
 
 /** What the user is looking at. */
 export interface ViewState {
@@ -15,6 +16,8 @@ export interface ViewState {
   selected: GmCode | null;
   lang: Lang;
   showTable: boolean;
+  /** The analysis panel: tab, compared divisions, chart. */
+  analysis: AnalysisView;
 }
 
 /** Loading state of one layer's joined view. */
@@ -25,14 +28,17 @@ export interface DataState {
   layerStatus: Record<string, LayerStatus>;
   /** A message for the user that is not an error of the current view (e.g. a malformed link). */
   notice: string | null;
+  /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
+  markedCodes: readonly GmCode[];
 }
 
 /** The default view: youth regions of 31 October 2013, in Dutch. */
-export const DEFAULT_VIEW: ViewState = { layerId: 'jeugd_2013_10', selected: null, lang: 'nl', showTable: false };
+export const DEFAULT_VIEW: ViewState = { layerId: 'jeugd_2013_10', selected: null, lang: 'nl', showTable: false, analysis: DEFAULT_ANALYSIS };
 
 /** The store. */
 export const useStore = create<ViewState & DataState>()(() => ({
   ...DEFAULT_VIEW,
   layerStatus: {},
   notice: null,
+  markedCodes: [],
 }));

@@ -5,6 +5,7 @@
 import { DEFAULT_VIEW, type ViewState } from './store.ts';
 import { isGmCode } from '../data/parse.ts';
 import type { Layer } from '../domain/types.ts';
+import { analysisFromParams, analysisToParams } from './analysis.ts';
 
 /** The current version of the hash format. */
 export const URL_VERSION = 1;
@@ -14,6 +15,7 @@ export function viewToHash(view: ViewState): string {
   const params = new URLSearchParams({ v: String(URL_VERSION), layer: view.layerId, lang: view.lang });
   if (view.selected) params.set('sel', view.selected);
   if (view.showTable) params.set('table', '1');
+  analysisToParams(view.analysis, params);
   return params.toString();
 }
 
@@ -36,5 +38,7 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
   if (lang !== 'nl' && lang !== 'en') return fail(`unknown language "${lang}"`);
   const sel = params.get('sel');
   if (sel !== null && !isGmCode(sel)) return fail(`"${sel}" is not a CBS municipality code`);
-  return { view: { layerId, lang, selected: sel, showTable: params.get('table') === '1' }, problem: null };
+  const { analysis, problem } = analysisFromParams(params, layers);
+  if (problem) return fail(problem);
+  return { view: { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis }, problem: null };
 }

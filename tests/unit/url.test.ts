@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hashToView, viewToHash } from '../../src/state/url.ts';
 import { DEFAULT_VIEW } from '../../src/state/store.ts';
+import { DEFAULT_ANALYSIS } from '../../src/state/analysis.ts';
 import { loadLayers } from './realData.ts';
 
 const layers = loadLayers();
 
 describe('view state in the URL', () => {
   it('round-trips a view with a selection, language and table', () => {
-    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, lang: 'en' as const, showTable: true };
+    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, lang: 'en' as const, showTable: true, analysis: DEFAULT_ANALYSIS };
     expect(hashToView('#' + viewToHash(view), layers)).toEqual({ view, problem: null });
   });
   it('opens the default view without a notice for an empty hash', () => {
