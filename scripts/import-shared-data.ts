@@ -481,7 +481,8 @@ for (const year of GEOMETRY_YEARS.slice(0, -1)) {
 // Cross-check: following the largest piece to 2014 must reach the successor CBS's gap-fill file names.
 const largest = new Map(changes.filter((c) => c.successor_check === '').map((c) => [`${c.from_year} ${c.from_code}`, c]));
 for (const [key, expected] of successorOf) {
-  let [year, code] = key.split(' ');
+  const [year, startCode] = key.split(' ');
+  let code = startCode;
   let y = Number(year);
   while (y < 2014) {
     const next = largest.get(`${y} ${code}`);
