@@ -5,18 +5,24 @@ import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
 import { selectMunicipality } from '../state/actions.ts';
 import { useT } from '../i18n/useT.ts';
-import { sceneFor } from './scene.ts';
-import type { MapRenderer, RendererFactory, ScreenPoint } from './types.ts';
+import { sceneFor, type SceneOptions } from './scene.ts';
+import { setActiveRenderer } from './activeRenderer.ts';
+import type { Camera, MapRenderer, RendererFactory, ScreenPoint } from './types.ts';
 
 interface Props {
   view: LayerView;
   topology: MunicipalityTopology;
   selected: GmCode | null;
   createRenderer: RendererFactory;
+  /** Outlines, subregions, opacity and marks (memoised by the caller: a new object redraws). */
+  options?: SceneOptions;
+  /** A camera to jump to (after any zoom to the selection); `onCamera` reports it was applied. */
+  cameraRequest?: Camera | null;
+  onCamera?: () => void;
 }
 
 /** Draws the current layer and reports hover and clicks to the store. */
-export function MapView({ view, topology, selected, createRenderer }: Props) {
+export function MapView({ view, topology, selected, createRenderer, options, cameraRequest, onCamera }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<MapRenderer | null>(null);
   const [hover, setHover] = useState<{ code: GmCode; at: ScreenPoint } | null>(null);
@@ -28,6 +34,7 @@ export function MapView({ view, topology, selected, createRenderer }: Props) {
       select: (code) => selectMunicipality(code),
     });
     renderer.current = r;
+    setActiveRenderer(r);
     (window as unknown as { __regioscoopMap?: MapRenderer }).__regioscoopMap = r;
     const observer = new ResizeObserver(() => r.resize());
     observer.observe(container.current!);
@@ -35,18 +42,25 @@ export function MapView({ view, topology, selected, createRenderer }: Props) {
       observer.disconnect();
       r.destroy();
       renderer.current = null;
+      setActiveRenderer(null);
     };
   }, [createRenderer]);
 
   useEffect(() => {
-    renderer.current?.setScene(sceneFor(view, topology, selected));
-  }, [view, topology, selected]);
+    renderer.current?.setScene(sceneFor(view, topology, selected, options));
+  }, [view, topology, selected, options]);
 
   const lastZoomed = useRef<GmCode | null>(null);
   useEffect(() => {
     if (selected && selected !== lastZoomed.current) renderer.current?.zoomTo(selected);
     lastZoomed.current = selected;
   }, [selected]);
+
+  useEffect(() => {
+    if (!cameraRequest || !renderer.current) return;
+    renderer.current.setCamera(cameraRequest);
+    onCamera?.();
+  }, [cameraRequest, onCamera]);
 
   const regionId = hover ? view.regionOf.get(hover.code) : undefined;
   return (

@@ -7,12 +7,18 @@ import type { GmCode } from '../domain/types.ts';
 import type { MapEvents, MapRenderer, MapScene } from './types.ts';
 import {
   BASE_STYLE,
+  HATCH_IMAGE,
   LAYER_FILL,
+  LAYER_MARKED_FILL,
+  LAYER_MARKED_LINE,
   LAYER_SELECTED,
   NL_BOUNDS,
   SOURCE_MUNICIPALITIES,
+  SOURCE_OVERLAYS,
   SOURCE_REGION_BORDERS,
+  SOURCE_SUBREGION_BORDERS,
 } from './style.ts';
+import { hatchImage } from './hatch.ts';
 
 // MapLibre 6 loads its worker as a separate module; Vite must be told where it is.
 setWorkerUrl(workerUrl);
@@ -23,6 +29,17 @@ function fillExpression(scene: MapScene): ExpressionSpecification | string {
   for (const [code, colour] of scene.fillColour) pairs.push(code, colour);
   return ['match', ['get', 'code'], ...pairs, scene.unplacedColour] as unknown as ExpressionSpecification;
 }
+
+function markedFilter(marked: ReadonlySet<GmCode>): ExpressionSpecification {
+  return ['in', ['get', 'code'], ['literal', [...marked]]];
+}
+
+/** Whether two scenes draw the same overlay outlines (same borders objects in the same slots). */
+function sameOverlays(a: MapScene['overlays'], b: MapScene['overlays']): boolean {
+  return a.length === b.length && a.every((o, i) => o.borders === b[i].borders && o.slot === b[i].slot);
+}
+
+const EMPTY_LINES: GeoJSON.MultiLineString = { type: 'MultiLineString', coordinates: [] };
 
 /** Creates a MapLibre map in the container. */
 export function createMapLibreRenderer(container: HTMLElement, events: MapEvents): MapRenderer {
@@ -69,9 +86,27 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       map.setPaintProperty(LAYER_FILL, 'fill-color', fillExpression(scene));
     }
     if (!last || last.fillOpacity !== scene.fillOpacity) map.setPaintProperty(LAYER_FILL, 'fill-opacity', scene.fillOpacity);
+    if (!last || last.subregionBorders !== scene.subregionBorders) {
+      (map.getSource(SOURCE_SUBREGION_BORDERS) as GeoJSONSource).setData({ type: 'Feature', properties: {}, geometry: scene.subregionBorders ?? EMPTY_LINES });
+    }
+    if (!last || !sameOverlays(last.overlays, scene.overlays)) {
+      (map.getSource(SOURCE_OVERLAYS) as GeoJSONSource).setData({
+        type: 'FeatureCollection',
+        features: scene.overlays.map((o) => ({ type: 'Feature', properties: { slot: o.slot, layerId: o.layerId }, geometry: o.borders })),
+      });
+    }
+    if (!last || last.marked !== scene.marked) {
+      map.setFilter(LAYER_MARKED_FILL, markedFilter(scene.marked));
+      map.setFilter(LAYER_MARKED_LINE, markedFilter(scene.marked));
+    }
     if (!last || last.selected !== scene.selected) map.setFilter(LAYER_SELECTED, ['==', ['get', 'code'], scene.selected ?? '']);
     last = scene;
   };
+
+  // The hatch is generated here rather than loaded from a sprite: the app fetches nothing it does not ship.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+  });
 
   map.on('load', () => {
     loaded = true;
@@ -112,6 +147,13 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       if (!target) return;
       const [w, s, e, n] = bbox(target);
       map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 10, duration: 600 });
+    },
+    camera() {
+      const { lng, lat } = map.getCenter();
+      return { center: [lng, lat], zoom: map.getZoom() };
+    },
+    setCamera(camera) {
+      map.jumpTo({ center: camera.center, zoom: camera.zoom });
     },
     idle() {
       return new Promise((resolve) => {

@@ -16,7 +16,27 @@ export interface MapScene {
   fillOpacity: number;
   /** Borders between regions of the current layer. */
   regionBorders: MultiLineString;
+  /** Borders between subregions inside a region of the current layer; null when not shown. */
+  subregionBorders: MultiLineString | null;
+  /** Region borders of further layers, drawn as outlines; `slot` picks the line style (see lineStyles.ts). */
+  overlays: readonly OverlayOutline[];
+  /** Municipalities drawn hatched with a heavy outline (changed, incongruent, ...). */
+  marked: ReadonlySet<GmCode>;
   selected: GmCode | null;
+}
+
+/** The region borders of one more layer, drawn as an outline. */
+export interface OverlayOutline {
+  layerId: string;
+  borders: MultiLineString;
+  /** Index into OVERLAY_LINES. */
+  slot: number;
+}
+
+/** Where the map looks: centre (longitude, latitude) and zoom level. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
 }
 
 /** A point on the map's container, in CSS pixels. */
@@ -39,6 +59,10 @@ export interface MapRenderer {
   project(code: GmCode): ScreenPoint | null;
   /** Moves the view to a municipality. */
   zoomTo(code: GmCode): void;
+  /** The current centre and zoom. */
+  camera(): Camera;
+  /** Jumps to a centre and zoom. */
+  setCamera(camera: Camera): void;
   /** Resolves when the current scene has been drawn. */
   idle(): Promise<void>;
   /** The drawn map as a canvas (for PNG export). */

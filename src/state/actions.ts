@@ -5,11 +5,12 @@ import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
 import { buildLayerView, populationYearFor } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { Lang } from '../i18n/messages.ts';
+import { exploreForLayer } from './exploreActions.ts';
 
 /** Shows another layer; selection stays when the municipality exists there. */
 export function selectLayer(layerId: string): void {
   if (!layers.some((l) => l.id === layerId)) return;
-  useStore.setState({ layerId });
+  useStore.setState((s) => ({ layerId, explore: exploreForLayer(s.explore, layerId) }));
   void ensureLayer(layerId);
 }
 

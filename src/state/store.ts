@@ -8,6 +8,7 @@ import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
+import { DEFAULT_EXPLORE, DEFAULT_SESSION, type ExploreSession, type ExploreView } from './explore.ts';
 
 /** What the user is looking at. */
 export interface ViewState {
@@ -18,6 +19,8 @@ export interface ViewState {
   showTable: boolean;
   /** The analysis panel: tab, compared divisions, chart. */
   analysis: AnalysisView;
+  /** Outlined layers, subregion borders, fill opacity, compared round. */
+  explore: ExploreView;
 }
 
 /** Loading state of one layer's joined view. */
@@ -30,10 +33,19 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
+  /** Presenter mode, a pending camera jump and saved views: never part of a link. */
+  session: ExploreSession;
 }
 
 /** The default view: youth regions of 31 October 2013, in Dutch. */
-export const DEFAULT_VIEW: ViewState = { layerId: 'jeugd_2013_10', selected: null, lang: 'nl', showTable: false, analysis: DEFAULT_ANALYSIS };
+export const DEFAULT_VIEW: ViewState = {
+  layerId: 'jeugd_2013_10',
+  selected: null,
+  lang: 'nl',
+  showTable: false,
+  analysis: DEFAULT_ANALYSIS,
+  explore: DEFAULT_EXPLORE,
+};
 
 /** The store. */
 export const useStore = create<ViewState & DataState>()(() => ({
@@ -41,4 +53,5 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
+  session: DEFAULT_SESSION,
 }));

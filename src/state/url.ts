@@ -6,6 +6,7 @@ import { DEFAULT_VIEW, type ViewState } from './store.ts';
 import { isGmCode } from '../data/parse.ts';
 import type { Layer } from '../domain/types.ts';
 import { analysisFromParams, analysisToParams } from './analysis.ts';
+import { exploreFromParams, exploreToParams } from './explore.ts';
 
 /** The current version of the hash format. */
 export const URL_VERSION = 1;
@@ -16,6 +17,7 @@ export function viewToHash(view: ViewState): string {
   if (view.selected) params.set('sel', view.selected);
   if (view.showTable) params.set('table', '1');
   analysisToParams(view.analysis, params);
+  exploreToParams(view.explore, params);
   return params.toString();
 }
 
@@ -40,5 +42,7 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
   if (sel !== null && !isGmCode(sel)) return fail(`"${sel}" is not a CBS municipality code`);
   const { analysis, problem } = analysisFromParams(params, layers);
   if (problem) return fail(problem);
-  return { view: { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis }, problem: null };
+  const explored = exploreFromParams(params, layers, layerId);
+  if (explored.problem) return fail(explored.problem);
+  return { view: { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis, explore: explored.explore }, problem: null };
 }

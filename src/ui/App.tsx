@@ -1,16 +1,19 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
 import { layers } from '../data/repository.ts';
-import { createMapLibreRenderer } from '../map/maplibreRenderer.ts';
-import { MapView } from '../map/MapView.tsx';
 import { setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
 import { useT } from '../i18n/useT.ts';
 import { DivisionPicker } from './DivisionPicker.tsx';
 import { LayerInfo } from './LayerInfo.tsx';
-import { Legend } from './Legend.tsx';
 import { MunicipalityTable } from './MunicipalityTable.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { ExploreHeader } from './explore/ExploreHeader.tsx';
+import { ExploreMap } from './explore/ExploreMap.tsx';
+import { ExplorePanel } from './explore/ExplorePanel.tsx';
+import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
+import { PresenterMode } from './explore/PresenterMode.tsx';
+import { SavedViews } from './explore/SavedViews.tsx';
 
 /** The whole app. */
 export function App() {
@@ -21,11 +24,12 @@ export function App() {
   const status = useStore((s) => s.layerStatus[s.layerId]);
   const showTable = useStore((s) => s.showTable);
   const notice = useStore((s) => s.notice);
+  const presenter = useStore((s) => s.session.presenter);
   const layer = layers.find((l) => l.id === layerId)!;
   const ready = status?.state === 'ready' ? status : null;
 
   return (
-    <div className="app">
+    <div className={presenter ? 'app presenter' : 'app'}>
       <a className="skip" href="#panel">
         {lang === 'nl' ? 'Naar het zijpaneel' : 'Skip to side panel'}
       </a>
@@ -35,6 +39,7 @@ export function App() {
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
         <DivisionPicker />
+        {ready && <ExploreHeader view={ready.view} />}
         <div className="lang" role="group" aria-label={t('language')}>
           {(['nl', 'en'] as const).map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)}>
@@ -54,7 +59,7 @@ export function App() {
       <main className="main">
         <div className="map-area">
           {ready ? (
-            <MapView view={ready.view} topology={ready.topology} selected={selected} createRenderer={createMapLibreRenderer} />
+            <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
           ) : status?.state === 'error' ? (
             <div className="notice" role="alert" data-testid="load-error">
               <strong>{t('errorTitle')}</strong>: {status.message}
@@ -64,15 +69,18 @@ export function App() {
               {t('loadingMap')}
             </p>
           )}
-          {ready && <Legend colourCount={ready.view.colourCount} />}
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
           <LayerInfo layer={layer} view={ready?.view ?? null} />
+          {ready && <ExplorePanel view={ready.view} />}
           {ready && <SidePanel view={ready.view} selected={selected} />}
+          {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+          <SavedViews />
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
           </button>
         </aside>
+        {presenter && ready && <PresenterMode view={ready.view} />}
       </main>
       {showTable && ready && (
         <section className="table-area">

@@ -1,12 +1,22 @@
 /** The map legend: what fills and lines mean (colour only tells neighbouring regions apart). */
 import { useT } from '../i18n/useT.ts';
 import { REGION_PALETTE, UNPLACED_COLOUR } from '../map/palette.ts';
+import { MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE } from '../map/lineStyles.ts';
+import { LineSample } from './explore/LineSample.tsx';
 
-/** Legend of the region fill and the two kinds of border. */
-export function Legend({ colourCount }: { colourCount: number }) {
+/** What the legend lists besides the fill: outlined layers, subregion borders, marked municipalities. */
+export interface LegendExtras {
+  overlays: { label: string; slot: number }[];
+  subregions: boolean;
+  /** The meaning of the hatched municipalities and how many there are; null when none are marked. */
+  marked: { label: string; count: number } | null;
+}
+
+/** Legend of the region fill, the borders, the outlines of further layers and the marks. */
+export function Legend({ colourCount, extras }: { colourCount: number; extras?: LegendExtras }) {
   const { t } = useT();
   return (
-    <section className="legend" aria-label={t('legend')}>
+    <section className="legend" aria-label={t('legend')} data-testid="legend">
       <h2 className="small">{t('legend')}</h2>
       <ul>
         <li>
@@ -18,9 +28,27 @@ export function Legend({ colourCount }: { colourCount: number }) {
           {t('regions')}
         </li>
         <li>
-          <span className="line-sample region" aria-hidden="true" />
+          <LineSample style={REGION_LINE} />
           {t('regionBorders')}
         </li>
+        {extras?.subregions && (
+          <li>
+            <LineSample style={SUBREGION_LINE} />
+            {t('subregionBorders')}
+          </li>
+        )}
+        {extras?.overlays.map((o) => (
+          <li key={o.slot} data-testid="legend-overlay">
+            <LineSample style={OVERLAY_LINES[o.slot]} />
+            {o.label}
+          </li>
+        ))}
+        {extras?.marked && (
+          <li data-testid="legend-marked">
+            <span className="swatch hatch" style={{ borderColor: MARKED_LINE.colour }} aria-hidden="true" />
+            {extras.marked.label} ({extras.marked.count})
+          </li>
+        )}
         <li>
           <span className="line-sample municipality" aria-hidden="true" />
           {t('municipalityBorders')}

@@ -8,7 +8,7 @@ const layers = loadLayers();
 
 describe('view state in the URL', () => {
   it('round-trips a view with a selection, language and table', () => {
-    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, lang: 'en' as const, showTable: true, analysis: DEFAULT_ANALYSIS };
+    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, lang: 'en' as const, showTable: true, analysis: DEFAULT_ANALYSIS, explore: DEFAULT_VIEW.explore };
     expect(hashToView('#' + viewToHash(view), layers)).toEqual({ view, problem: null });
   });
   it('opens the default view without a notice for an empty hash', () => {

@@ -1,0 +1,144 @@
+/** Actions of the exploring features: outlines, opacity, comparison, presenter mode and saved views. */
+import { layers } from '../data/repository.ts';
+import { OVERLAY_LINES } from '../map/lineStyles.ts';
+import type { Camera } from '../map/types.ts';
+import { applyView } from './actions.ts';
+import { DEFAULT_EXPLORE, OPACITY_MIN, type ExploreSession, type ExploreView, type SavedView } from './explore.ts';
+import { useStore } from './store.ts';
+import { hashToView, viewToHash } from './url.ts';
+
+function setExplore(change: Partial<ExploreView>): void {
+  useStore.setState((s) => ({ explore: { ...s.explore, ...change } }));
+}
+
+function setSession(change: Partial<ExploreSession>): void {
+  useStore.setState((s) => ({ session: { ...s.session, ...change } }));
+}
+
+/** Draws a layer's region borders as an outline, or removes it; at most one outline per line style. */
+export function toggleOverlay(layerId: string, on: boolean): void {
+  const current = useStore.getState().explore.overlays;
+  if (on && !current.includes(layerId) && current.length < OVERLAY_LINES.length) setExplore({ overlays: [...current, layerId] });
+  if (!on) setExplore({ overlays: current.filter((id) => id !== layerId) });
+}
+
+/** Replaces the outline of one layer by another (e.g. another round of the same domain) in the same slot. */
+export function replaceOverlay(oldId: string, newId: string): void {
+  const current = useStore.getState().explore.overlays;
+  if (current.includes(newId)) return;
+  setExplore({ overlays: current.map((id) => (id === oldId ? newId : id)) });
+}
+
+/** Shows or hides subregion borders. */
+export function setSubregions(subregions: boolean): void {
+  setExplore({ subregions });
+}
+
+/** Sets the fill opacity (clamped to OPACITY_MIN..1, in steps of 0.05). */
+export function setFillOpacity(opacity: number): void {
+  const clamped = Math.min(1, Math.max(OPACITY_MIN, Math.round(opacity * 20) / 20));
+  setExplore({ fillOpacity: clamped });
+}
+
+/** Compares the shown round with another round of its domain (null ends the comparison). */
+export function setCompareWith(layerId: string | null): void {
+  const shown = layers.find((l) => l.id === useStore.getState().layerId);
+  const other = layers.find((l) => l.id === layerId);
+  setExplore({ compareWith: other && shown && other.domain === shown.domain && other.id !== shown.id ? other.id : null });
+}
+
+/** The exploring view kept when the fill layer changes: a comparison only within the new layer's domain. */
+export function exploreForLayer(explore: ExploreView, layerId: string): ExploreView {
+  const shown = layers.find((l) => l.id === layerId);
+  const other = layers.find((l) => l.id === explore.compareWith);
+  if (!other || !shown || other.domain !== shown.domain || other.id === shown.id) return { ...explore, compareWith: null };
+  return explore;
+}
+
+/** Resets every exploring option. */
+export function resetExplore(): void {
+  setExplore(DEFAULT_EXPLORE);
+}
+
+/** Enters or leaves presenter mode. */
+export function setPresenter(presenter: boolean): void {
+  setSession({ presenter });
+}
+
+/** Asks the map to jump to a camera (null: nothing pending). */
+export function requestCamera(camera: Camera | null): void {
+  setSession({ cameraRequest: camera });
+}
+
+const STORAGE_KEY = 'regioscoop.savedViews';
+const STORAGE_VERSION = 1;
+
+function isCamera(value: unknown): value is Camera {
+  const c = value as Camera;
+  return Array.isArray(c?.center) && c.center.length === 2 && c.center.every(Number.isFinite) && Number.isFinite(c.zoom);
+}
+
+/** Reads saved views from storage; entries that are not valid views (or a whole unknown format) are dropped. */
+export function parseSavedViews(text: string | null): SavedView[] {
+  if (!text) return [];
+  try {
+    const json = JSON.parse(text) as { version?: unknown; views?: unknown };
+    if (json.version !== STORAGE_VERSION || !Array.isArray(json.views)) return [];
+    return json.views.filter((v: SavedView): v is SavedView => {
+      if (typeof v?.id !== 'string' || typeof v.title !== 'string' || typeof v.hash !== 'string') return false;
+      if (v.camera !== null && !isCamera(v.camera)) return false;
+      return hashToView(v.hash, layers).problem === null;
+    });
+  } catch {
+    return [];
+  }
+}
+
+function storeSavedViews(savedViews: SavedView[]): void {
+  setSession({ savedViews });
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, views: savedViews }));
+  } catch {
+    // Storage may be full or disabled (private mode): the views still last this session.
+  }
+}
+
+/** Loads the saved views of earlier sessions. */
+export function loadSavedViews(): void {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    text = null;
+  }
+  setSession({ savedViews: parseSavedViews(text) });
+}
+
+/** Saves the current view (layer, round, outlines, selection) with the map's camera. */
+export function saveView(title: string, camera: Camera | null): void {
+  const state = useStore.getState();
+  const view: SavedView = { id: `${Date.now().toString(36)}-${state.session.savedViews.length}`, title, hash: viewToHash(state), camera };
+  storeSavedViews([...state.session.savedViews, view]);
+}
+
+/** Removes a saved view. */
+export function deleteSavedView(id: string): void {
+  storeSavedViews(useStore.getState().session.savedViews.filter((v) => v.id !== id));
+}
+
+/** Shows a saved view in the current language and jumps to its camera. */
+export function showSavedView(index: number): void {
+  const { session, lang } = useStore.getState();
+  const saved = session.savedViews[index];
+  if (!saved) return;
+  const { view } = hashToView(saved.hash, layers);
+  applyView({ ...view, lang });
+  setSession({ savedIndex: index, cameraRequest: saved.camera });
+}
+
+/** Steps to the next (+1) or previous (-1) saved view, wrapping around. */
+export function stepSavedView(direction: 1 | -1): void {
+  const { savedViews, savedIndex } = useStore.getState().session;
+  if (savedViews.length === 0) return;
+  showSavedView((savedIndex + direction + savedViews.length) % savedViews.length);
+}

@@ -1,0 +1,40 @@
+/** The map with everything the exploring features add: outlines, subregions, opacity, marks, camera jumps, legend. */
+import { useCallback } from 'react';
+import type { LayerView } from '../../domain/layerView.ts';
+import type { GmCode } from '../../domain/types.ts';
+import type { MunicipalityTopology } from '../../data/topology.ts';
+import { createMapLibreRenderer } from '../../map/maplibreRenderer.ts';
+import { MapView } from '../../map/MapView.tsx';
+import { requestCamera } from '../../state/exploreActions.ts';
+import { useStore } from '../../state/store.ts';
+import { Legend } from '../Legend.tsx';
+import { useExploreScene } from './useExploreScene.ts';
+import { useLegendExtras } from './useLegendExtras.ts';
+
+interface Props {
+  view: LayerView;
+  topology: MunicipalityTopology;
+  selected: GmCode | null;
+}
+
+/** The map and its legend for the shown layer. */
+export function ExploreMap({ view, topology, selected }: Props) {
+  const options = useExploreScene();
+  const extras = useLegendExtras(view);
+  const cameraRequest = useStore((s) => s.session.cameraRequest);
+  const cameraApplied = useCallback(() => requestCamera(null), []);
+  return (
+    <>
+      <MapView
+        view={view}
+        topology={topology}
+        selected={selected}
+        createRenderer={createMapLibreRenderer}
+        options={options}
+        cameraRequest={cameraRequest}
+        onCamera={cameraApplied}
+      />
+      <Legend colourCount={view.colourCount} extras={extras} />
+    </>
+  );
+}

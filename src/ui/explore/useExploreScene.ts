@@ -1,0 +1,51 @@
+/** Selects what the map shows besides the fill layer, and loads the layers it needs. */
+import { useEffect, useMemo } from 'react';
+import { ensureLayer } from '../../state/actions.ts';
+import { useStore } from '../../state/store.ts';
+import type { LoadedLayer, SceneOptions } from '../../map/scene.ts';
+import type { GmCode } from '../../domain/types.ts';
+import { compareRounds, type CompareModel } from './compareModel.ts';
+
+const modelCache = new WeakMap<object, WeakMap<object, CompareModel>>();
+
+/** The comparison of the shown round with `explore.compareWith`, once both are loaded. */
+export function useCompareModel(): CompareModel | null {
+  const compareWith = useStore((s) => s.explore.compareWith);
+  const shown = useStore((s) => s.layerStatus[s.layerId]);
+  const other = useStore((s) => (s.explore.compareWith ? s.layerStatus[s.explore.compareWith] : undefined));
+  useEffect(() => {
+    if (compareWith) void ensureLayer(compareWith);
+  }, [compareWith]);
+  return useMemo(() => {
+    if (shown?.state !== 'ready' || other?.state !== 'ready') return null;
+    let inner = modelCache.get(shown.view);
+    if (!inner) modelCache.set(shown.view, (inner = new WeakMap()));
+    let model = inner.get(other.view);
+    if (!model) inner.set(other.view, (model = compareRounds(shown.view, other.view)));
+    return model;
+  }, [shown, other]);
+}
+
+/** Outlines, subregion borders, opacity and marks for the map, memoised while nothing changes. */
+export function useExploreScene(): SceneOptions {
+  const explore = useStore((s) => s.explore);
+  const layerStatus = useStore((s) => s.layerStatus);
+  const markedCodes = useStore((s) => s.markedCodes);
+  const compare = useCompareModel();
+  useEffect(() => {
+    for (const id of explore.overlays) void ensureLayer(id);
+  }, [explore.overlays]);
+  const overlays = useMemo(
+    () =>
+      explore.overlays.map((id): LoadedLayer | null => {
+        const status = layerStatus[id];
+        return status?.state === 'ready' ? { view: status.view, topology: status.topology } : null;
+      }),
+    [explore.overlays, layerStatus],
+  );
+  const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
+  return useMemo(
+    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked }),
+    [explore.fillOpacity, explore.subregions, overlays, marked],
+  );
+}
