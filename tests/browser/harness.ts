@@ -66,7 +66,13 @@ export async function openApp(harness: Harness, hash = '', viewport = { width: 1
 /** Waits until the map has drawn its current scene. */
 export async function mapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean((window as unknown as { __regioscoopMap?: unknown }).__regioscoopMap), null, { timeout: 30_000 });
-  await page.evaluate(() => (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle());
+  await page.evaluate(
+    () =>
+      Promise.race([
+        (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the map did not become idle within 30 s')), 30_000)),
+      ]),
+  );
 }
 
 /** The page coordinates of a municipality's interior point on the map. */
