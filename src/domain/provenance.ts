@@ -3,7 +3,8 @@
  * municipal mergers and splits between geometry years, the seeds' known contradictions, and small
  * helpers that summarise where a layer's rows come from. Pure: no I/O.
  */
-import type { Confidence, GmCode, Membership, Source } from './types.ts';
+import type { Confidence, Membership, Source } from './types.ts';
+import type { MunicipalChange as AnalysisMunicipalChange } from './analysis/types.ts';
 
 /** Every confidence value, in the order the overview shows them (strongest first). */
 export const CONFIDENCES: readonly Confidence[] = ['official', 'text', 'derived', 'knowledge'];
@@ -35,18 +36,9 @@ export interface ReportedRegion {
 }
 
 /** One piece of a municipality of one geometry year that lies in another municipality the next year. */
-export interface MunicipalChange {
-  fromYear: number;
-  fromCode: GmCode;
-  fromName: string;
-  toYear: number;
-  toCode: GmCode;
-  toName: string;
-  /** Share of the `from` municipality's area that lies in `to` (0-1). */
-  areaShare: number;
+export interface MunicipalChange extends AnalysisMunicipalChange {
   /** Share of the `to` municipality's area that came from `from` (0-1). */
   toAreaShare: number;
-  source: string;
   /** Agreement with the successor named in CBS's gap-fill file, or empty when it names none. */
   successorCheck: string;
 }
