@@ -78,3 +78,24 @@ export function regionBorders(topo: MunicipalityTopology, regionOf: ReadonlyMap<
     return a === b || ra !== rb;
   });
 }
+
+/**
+ * Municipalities on the edge of the map (the sea, the national border): those owning an arc that no
+ * other municipality shares. Enclave and donut checks need it, since adjacency cannot see the edge.
+ */
+export function exteriorOf(topo: MunicipalityTopology): Set<GmCode> {
+  const geometries = topo.objects.municipalities.geometries;
+  const owners = new Map<number, Set<number>>();
+  const walk = (arcs: unknown, owner: number): void => {
+    if (typeof arcs === 'number') {
+      const arc = arcs < 0 ? ~arcs : arcs;
+      const set = owners.get(arc) ?? new Set<number>();
+      set.add(owner);
+      owners.set(arc, set);
+    } else if (Array.isArray(arcs)) for (const a of arcs) walk(a, owner);
+  };
+  geometries.forEach((g, i) => walk((g as { arcs?: unknown }).arcs, i));
+  const exterior = new Set<GmCode>();
+  for (const users of owners.values()) if (users.size === 1) exterior.add(props(geometries[[...users][0]]).code);
+  return exterior;
+}

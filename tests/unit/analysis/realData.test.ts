@@ -2,6 +2,7 @@
  * The analysis engine on the project's real data (data/ and generated/geo, through the Node loader).
  * Expectations come from the seed documents and the shared README, not from the engine's output.
  */
+import { exteriorOf as exteriorOfTopology } from '../../../src/data/topology.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,26 +52,7 @@ const domainWords = new Map<string, LocalText>(
 );
 const labelled = (id: string, memberships = loadMemberships(id)) => labelLayer(loadLayer(id), memberships, domainWords);
 
-/** Municipalities touching the sea, a lake edge of the map or the national border: arcs used by one municipality only. */
-function exteriorOf(year: number): Set<GmCode> {
-  const topology = loadTopology(year);
-  const users = new Map<number, Set<number>>();
-  const geometries = topology.objects.municipalities.geometries;
-  const walk = (arcs: unknown, owner: number): void => {
-    if (typeof arcs === 'number') {
-      const arc = arcs < 0 ? ~arcs : arcs;
-      const set = users.get(arc) ?? new Set<number>();
-      set.add(owner);
-      users.set(arc, set);
-    } else if (Array.isArray(arcs)) for (const a of arcs) walk(a, owner);
-  };
-  geometries.forEach((g, i) => walk((g as { arcs?: unknown }).arcs, i));
-  const exterior = new Set<GmCode>();
-  for (const owners of users.values()) {
-    if (owners.size === 1) exterior.add((geometries[[...owners][0]].properties as { code: GmCode }).code);
-  }
-  return exterior;
-}
+const exteriorOf = (year: number) => exteriorOfTopology(loadTopology(year));
 
 const KNOWN_YOUTH_WMO_DIFFERENCES = ['Eemnes', 'Meppel', 'Westerveld', 'Zeewolde', 'Nijkerk', 'Lansingerland', 'Voorschoten'];
 
