@@ -66,6 +66,15 @@ const membershipRow = (r: Record<string, string | boolean>) => r;
 
 // --- Inventory rounds from the seeds -------------------------------------------------------------
 const rounds = JSON.parse(readFileSync(join(shared, 'data/seeds/rounds.json'), 'utf8')).rounds as Array<Record<string, unknown>>;
+/** Dutch versions of the round notes in rounds.json (which are in English). */
+const roundNotesNl: Record<string, string> = {
+  jeugd_2012_05: "Alleen genoemd in 000 en 001 ('eerdere inventarisaties uit mei en november 2012'); de bronnen geven geen cijfers of ledenlijsten.",
+  jeugd_2012_11: "Alleen genoemd; volgens 001 zijn sinds deze ronde Zaanstreek-Waterland, Haarlemmermeer en Amsterdam-Amstelland aparte regio's, antwoordde Midden-Limburg als West en Oost en Zuid-Limburg als één regio.",
+  jeugd_2013_05: "41 regio's, geen witte vlekken; Zaanstreek-Waterland, Haarlemmermeer en Amsterdam-Amstelland aparte regio's; Midden-Limburg als West en Oost; Zuid-Limburg als één regio; Utrecht de enige grote stad zonder omliggende gemeenten.",
+  wmo_2013_05: "43 regio's met subregio's en ledenlijsten per provincie; Utrecht en Haarlemmermeer (nog) niet in een regio; Zuid-Holland-Zuid in drie AWBZ-regio's; De Peel los van Zuidoost-Brabant; Meppel en Westerveld bij IJsselland; Zeewolde bij Noord-Veluwe; Nijkerk bij Eemland; Eemnes in twee regio's; Lansingerland bij Haaglanden; overlappende clusters in Haaglanden.",
+  jeugd_2013_10: "West-Brabant gesplitst in Oost en West (41 naar 42); Weesp en Wijdemeren overgestapt van Gooi- en Vechtstreek naar Utrecht-West; Haarlemmermeer en Utrecht eigen regio's op eigen verzoek; 004 (brief van de minister van BZK, begin 2014) rapporteert over deze ronde.",
+  cjg_2011: 'De kaarten in de bijlage zijn afbeeldingen die niet in de tekst staan; alleen de kenmerken per soort samenwerking zijn beschikbaar.',
+};
 const roundLabelsEn: Record<string, string> = {
   jeugd_2012_05: 'First inventory of regional cooperation, youth (May 2012)',
   jeugd_2012_11: 'Second inventory of regional cooperation, youth (November 2012)',
@@ -101,7 +110,7 @@ for (const round of rounds) {
     membershipFile: known ? `memberships/${id}.csv` : null,
     expectedRegions: (round.number_of_regions as number | null) ?? null,
     allowsOverlap: id === 'wmo_2013_05',
-    notes: { nl: round.notes as string, en: round.notes as string },
+    notes: { nl: roundNotesNl[id] ?? (round.notes as string), en: round.notes as string },
   });
   if (!known) continue;
   const rows = id === 'wmo_2013_05'
