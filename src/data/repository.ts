@@ -5,12 +5,18 @@
  */
 import layersJson from '../../data/layers.json';
 import domainsJson from '../../data/domains.json';
-import { parseLayers, parseMemberships, parsePopulation } from './parse.ts';
+import { parseLayers, parseMembershipClusters, parseMemberships, parseMunicipalChanges, parsePopulation, parseRegionsReported, parseSeedContradictions, type MembershipCluster } from './parse.ts';
+import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
 import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
 
 const membershipUrls = import.meta.glob('../../data/memberships/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const populationUrl = import.meta.glob('../../data/population.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const provenanceUrls = import.meta.glob(['../../data/regions_reported.csv', '../../data/municipal_changes.csv', '../../data/seed_contradictions.csv', '../../data/tables/*.csv'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 const geometryUrls = import.meta.glob('../../generated/geo/gemeente_*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 /** A domain (jeugd, wmo, ggd, ...) with its labels. */
@@ -75,4 +81,35 @@ export function loadTopology(year: number): Promise<MunicipalityTopology> {
     }
     return asMunicipalityTopology(JSON.parse(await fetchText(url, `geometry ${year}`)));
   });
+}
+
+/** The text of a provenance file or seed table (path relative to data/, e.g. `tables/key_figures.csv`). */
+export function loadDataText(path: string): Promise<string> {
+  return once(`data-${path}`, async () => {
+    const url = provenanceUrls[`../../data/${path}`];
+    if (!url) throw new LoadError(`data/${path} is not in the build`);
+    return fetchText(url, `data/${path}`);
+  });
+}
+
+/** data/regions_reported.csv: the regions and populations the seeds print. */
+export function loadRegionsReported(): Promise<ReportedRegion[]> {
+  return loadDataText('regions_reported.csv').then((text) => parseRegionsReported(text));
+}
+
+/** data/municipal_changes.csv: mergers and splits between geometry years. */
+export function loadMunicipalChanges(): Promise<MunicipalChange[]> {
+  return loadDataText('municipal_changes.csv').then((text) => parseMunicipalChanges(text));
+}
+
+/** data/seed_contradictions.csv: the seeds' known contradictions per region. */
+export function loadSeedContradictions(): Promise<SeedContradiction[]> {
+  return loadDataText('seed_contradictions.csv').then((text) => parseSeedContradictions(text));
+}
+
+/** The clusters inside subregions of a layer's membership file (empty when it has none). */
+export async function loadMembershipClusters(layer: Layer): Promise<MembershipCluster[]> {
+  const url = layer.membershipFile ? membershipUrls[`../../data/${layer.membershipFile}`] : undefined;
+  if (!url) return [];
+  return parseMembershipClusters(await fetchText(url, `data/${layer.membershipFile}`), layer.id);
 }

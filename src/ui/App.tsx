@@ -14,6 +14,7 @@ import { ExplorePanel } from './explore/ExplorePanel.tsx';
 import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
 import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
+import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 
 /** The whole app. */
 export function App() {
@@ -82,6 +83,7 @@ export function App() {
         </aside>
         {presenter && ready && <PresenterMode view={ready.view} />}
       </main>
+      <AnalysisPanel />
       {showTable && ready && (
         <section className="table-area">
           <MunicipalityTable view={ready.view} selected={selected} />

@@ -1,0 +1,52 @@
+/**
+ * One chart for the shown layer (population per region) at a given font size, with title and source
+ * line: PresenterChart-compatible (`{ view }`), so presenter mode can show it on its own. It imports
+ * Recharts directly; load it with React.lazy to keep Recharts out of the initial JavaScript.
+ */
+import { useMemo } from 'react';
+import type { LayerView } from '../domain/layerView.ts';
+import { regionSizeRows, selectedRegion } from '../domain/viewModels/regionCharts.ts';
+import { useT } from '../i18n/useT.ts';
+import { selectMunicipality } from '../state/actions.ts';
+import { useStore } from '../state/store.ts';
+import { sizesSpec } from '../ui/analysis/chartSpecs.ts';
+import BarChartView from './BarChartView.tsx';
+
+interface Props {
+  view: LayerView;
+  /** Font size of labels and ticks in CSS pixels (presenter mode uses large type). */
+  fontSize?: number;
+  /** Show only the largest regions; all when absent. */
+  limit?: number;
+}
+
+/** Bars of the regions of the shown layer, largest first; a bar click selects the region. */
+export function RegionSizeChart({ view, fontSize = 13, limit }: Props) {
+  const tr = useT();
+  const selected = useStore((s) => s.selected);
+  const rows = useMemo(() => regionSizeRows(view).slice(0, limit), [view, limit]);
+  const spec = sizesSpec(view, rows, tr);
+  const byKey = new Map(rows.map((r) => [r.regionId, r]));
+  return (
+    <figure className="chart-card region-size-chart" data-testid="region-size-chart" style={{ fontSize }}>
+      <figcaption>
+        <strong>{spec.title}</strong>
+        <span className="source-line">{tr.t('analysis.source', { source: spec.source })}</span>
+      </figcaption>
+      <BarChartView
+        rows={spec.chartRows}
+        series={spec.series}
+        format={spec.format}
+        label={spec.title}
+        fontSize={fontSize}
+        highlightKey={selectedRegion(view, selected)}
+        onSelect={(key) => {
+          const member = byKey.get(key)?.firstMember;
+          if (member) selectMunicipality(member);
+        }}
+      />
+    </figure>
+  );
+}
+
+export default RegionSizeChart;

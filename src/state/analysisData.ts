@@ -1,0 +1,125 @@
+/**
+ * Loading for the analysis panel: member lists of any layer, population and names of a geometry
+ * year, the reported populations and the seed tables, each fetched once (the repository caches the
+ * files) and handed to the pure view models. `useLoaded` runs a loader for a key and re-runs it when
+ * the key changes.
+ */
+import { useEffect, useState } from 'react';
+import {
+  layers,
+  loadDataText,
+  loadMembershipClusters,
+  loadMemberships,
+  loadMunicipalChanges,
+  loadPopulation,
+  loadRegionsReported,
+  loadSeedContradictions,
+  loadTopology,
+} from '../data/repository.ts';
+import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts } from '../data/parse.ts';
+import { municipalitiesOf } from '../data/topology.ts';
+import { populationYearFor } from '../domain/layerView.ts';
+import { compareReportedPopulations, type PopulationComparison } from '../domain/discrepancies.ts';
+import { dataOverview, type DataOverviewRow } from '../domain/dataOverview.ts';
+import type { GmCode, Membership } from '../domain/types.ts';
+import type { CjgCooperationKind, IntentionsRow, TaskScaleCount } from '../domain/seedTables.ts';
+
+/** A loader's state for the component that shows it. */
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
+
+/** Runs `load` for `key` (null = nothing to load) and keeps the result for the current key only. */
+export function useLoaded<T>(key: string | null, load: () => Promise<T>): Loaded<T> {
+  const [result, setResult] = useState<{ key: string | null; loaded: Loaded<T> }>({ key: null, loaded: { state: 'loading' } });
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    load().then(
+      (value) => live && setResult({ key, loaded: { state: 'ready', value } }),
+      (error: Error) => live && setResult({ key, loaded: { state: 'error', message: error.message } }),
+    );
+    return () => {
+      live = false;
+    };
+    // The key names what is loaded; the loader closure changes every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return result.key === key ? result.loaded : { state: 'loading' };
+}
+
+/** The member lists of the given layers, keyed by layer id. */
+export async function membershipsOf(ids: readonly string[]): Promise<Map<string, Membership[]>> {
+  const chosen = ids.map((id) => layers.find((l) => l.id === id)).filter((l) => l !== undefined);
+  const lists = await Promise.all(chosen.map((l) => loadMemberships(l)));
+  return new Map(chosen.map((l, i) => [l.id, lists[i]]));
+}
+
+/** Population (the nearest CBS year) and names of the municipalities of a geometry year. */
+export interface YearContext {
+  population: Map<GmCode, number>;
+  populationYear: number | null;
+  names: Map<GmCode, string>;
+}
+
+/** Loads the population and names of a geometry year. */
+export async function yearContext(geometryYear: number): Promise<YearContext> {
+  const [topology, records] = await Promise.all([loadTopology(geometryYear), loadPopulation()]);
+  const populationYear = populationYearFor(geometryYear, [...new Set(records.map((r) => r.year))]);
+  return {
+    population: new Map(records.filter((r) => r.year === populationYear).map((r) => [r.code, r.population])),
+    populationYear,
+    names: new Map(municipalitiesOf(topology).map((m) => [m.code, m.name])),
+  };
+}
+
+async function clustersOf(ids: readonly string[]) {
+  const out = new Map<string, Map<GmCode, string[]>>();
+  for (const layer of layers.filter((l) => ids.includes(l.id))) {
+    const clusters = await loadMembershipClusters(layer);
+    if (!clusters.length) continue;
+    const byCode = new Map<GmCode, string[]>();
+    for (const c of clusters) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c.clusterId]);
+    out.set(layer.id, byCode);
+  }
+  return out;
+}
+
+/** Reported versus computed population of every region a seed prints a figure for. */
+export async function reportedComparisons(): Promise<PopulationComparison[]> {
+  const [reported, changes, contradictions, population] = await Promise.all([loadRegionsReported(), loadMunicipalChanges(), loadSeedContradictions(), loadPopulation()]);
+  const ids = [...new Set(reported.map((r) => r.layerId))];
+  const [memberships, clusters] = await Promise.all([membershipsOf(ids), clustersOf(ids)]);
+  return compareReportedPopulations({ layers, reported, memberships, clusters, population, changes, contradictions });
+}
+
+/** The data overview: every layer with regions, coverage, source and discrepancies. */
+export async function overviewRows(): Promise<DataOverviewRow[]> {
+  const years = [...new Set(layers.map((l) => l.geometryYear))];
+  const [memberships, population, topologies, reported, changes, contradictions] = await Promise.all([
+    membershipsOf(layers.map((l) => l.id)),
+    loadPopulation(),
+    Promise.all(years.map((y) => loadTopology(y).catch(() => null))),
+    loadRegionsReported(),
+    loadMunicipalChanges(),
+    loadSeedContradictions(),
+  ]);
+  const clusters = await clustersOf([...new Set(reported.map((r) => r.layerId))]);
+  const byYear = new Map(years.flatMap((y, i) => (topologies[i] ? [[y, municipalitiesOf(topologies[i])] as const] : [])));
+  return dataOverview(layers, memberships, population, byYear, { reported, changes, contradictions, clusters });
+}
+
+/** The seed tables the charts show. */
+export interface SeedTables {
+  taskScale: TaskScaleCount[];
+  intentions: IntentionsRow[];
+  cooperationKinds: CjgCooperationKind[];
+}
+
+/** Loads the seed tables of 000 and 003 for the charts. */
+export async function seedTables(): Promise<SeedTables> {
+  const [taskScale, intentions, kinds] = await Promise.all([
+    loadDataText('tables/jeugd_2013_10_taak_schaal_long.csv'),
+    loadDataText('tables/jeugd_2013_intentie_vastgelegd.csv'),
+    loadDataText('tables/cjg_2011_samenwerkingsverbanden.csv'),
+  ]);
+  return { taskScale: parseTaskScaleCounts(taskScale), intentions: parseIntentions(intentions), cooperationKinds: parseCjgCooperationKinds(kinds) };
+}

@@ -1,0 +1,12 @@
+/** Shows a loader's result, or a status line while loading, or the error. */
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/useT.ts';
+import type { Loaded } from '../../state/analysisData.ts';
+
+/** Renders `children(value)` once loaded. */
+export function LoadState<T>({ loaded, children }: { loaded: Loaded<T>; children: (value: T) => ReactNode }) {
+  const { t } = useT();
+  if (loaded.state === 'loading') return <p role="status">{t('analysis.loading')}</p>;
+  if (loaded.state === 'error') return <p role="alert" className="notice">{t('analysis.error', { message: loaded.message })}</p>;
+  return <>{children(loaded.value)}</>;
+}

@@ -1,0 +1,37 @@
+/** The data overview (issue 3): every division and round with regions, coverage, source and discrepancies. */
+import type { DataOverviewRow } from '../../domain/dataOverview.ts';
+import { useT } from '../../i18n/useT.ts';
+import { overviewRows, useLoaded } from '../../state/analysisData.ts';
+import { selectLayer } from '../../state/actions.ts';
+import { DataTable, type Column } from './DataTable.tsx';
+import { LoadState } from './LoadState.tsx';
+
+/** The sortable overview table; a row's button shows that layer on the map. */
+export function OverviewTab({ layerId }: { layerId: string }) {
+  const { t, lang, n } = useT();
+  const loaded = useLoaded('overview', overviewRows);
+  const columns: Column<DataOverviewRow>[] = [
+    { id: 'label', label: t('ov.layer'), value: (r) => r.label[lang] },
+    { id: 'id', label: 'id', value: (r) => r.id },
+    { id: 'date', label: t('ov.date'), value: (r) => r.referenceDate },
+    { id: 'year', label: t('ov.year'), numeric: true, value: (r) => r.geometryYear, render: (r) => r.geometryYear },
+    { id: 'computed', label: t('ov.regionsComputed'), numeric: true, value: (r) => r.regionsComputed },
+    { id: 'stated', label: t('ov.regionsStated'), numeric: true, value: (r) => r.regionsStated },
+    { id: 'coverage', label: t('ov.coverage'), numeric: true, value: (r) => (r.coverage === null ? null : Math.round(r.coverage * 1000) / 10), render: (r) => (r.coverage === null ? '—' : `${n(Math.round(r.coverage * 1000) / 10)} %`) },
+    { id: 'status', label: t('ov.status'), value: (r) => t(`ov.status.${r.membershipStatus}`) },
+    { id: 'source', label: t('ov.source'), value: (r) => r.source },
+    { id: 'confidence', label: t('ov.confidence'), value: (r) => r.confidenceSummary },
+    { id: 'reported', label: t('ov.reported'), numeric: true, value: (r) => r.reportedRegions },
+    { id: 'discrepancies', label: t('ov.discrepancies'), numeric: true, value: (r) => r.discrepancies },
+  ];
+  return (
+    <div className="overview-tab">
+      <p className="intro">{t('ov.intro')}</p>
+      <LoadState loaded={loaded}>
+        {(rows) => (
+          <DataTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource')} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
+        )}
+      </LoadState>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The charts of the analysis panel as specifications: title, source line, the chart's rows and
+ * series, and the table alternative's columns, built from the pure view models. One spec feeds the
+ * chart, its table and the CSV export, so that they always show the same figures.
+ */
+import type { ChartRow, ChartSeries } from '../../charts/BarChartView.tsx';
+import type { Layer } from '../../domain/types.ts';
+import type { LayerView } from '../../domain/layerView.ts';
+import type { OverlapRow, RegionRow, RegionSizeRow, ReportedRow } from '../../domain/viewModels/regionCharts.ts';
+import { SCALES, type CooperationKindRow, type IntentionChartRow, type TaskScaleChartRow } from '../../domain/viewModels/seedCharts.ts';
+import type { useT } from '../../i18n/useT.ts';
+import type { Column } from './DataTable.tsx';
+
+/** The current language's translate and number functions. */
+export type Translator = ReturnType<typeof useT>;
+
+/** Everything a chart card shows. */
+export interface ChartSpec<R> {
+  id: string;
+  title: string;
+  source: string;
+  chartRows: ChartRow[];
+  series: ChartSeries[];
+  stacked?: boolean;
+  format: (value: number) => string;
+  columns: Column<R>[];
+  rows: R[];
+  rowKey: (row: R) => string;
+}
+
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/** Region sizes of the shown layer (population per region). */
+export function sizesSpec(view: LayerView, rows: RegionSizeRow[], tr: Translator): ChartSpec<RegionSizeRow> {
+  const { t, n, lang } = tr;
+  return {
+    id: 'sizes',
+    title: `${t('charts.sizes')} · ${view.layer.label[lang]}`,
+    source: t('charts.sizesSource', { layer: view.layer.id, file: view.layer.membershipFile ?? '', year: view.populationYear ?? '?' }),
+    chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, population: r.population })),
+    series: [{ dataKey: 'population', label: t('col.population') }],
+    format: n,
+    columns: [
+      { id: 'name', label: t('col.region'), value: (r) => r.name },
+      { id: 'municipalities', label: t('col.municipalities'), numeric: true, value: (r) => r.municipalities },
+      { id: 'population', label: t('col.population'), numeric: true, value: (r) => r.population },
+    ],
+    rows,
+    rowKey: (r) => r.regionId,
+  };
+}
+
+/** Reported (as printed) versus computed population per region of the shown layer. */
+export function reportedSpec(view: LayerView, rows: ReportedRow[], tr: Translator): ChartSpec<ReportedRow> {
+  const { t, n, lang } = tr;
+  return {
+    id: 'reported',
+    title: `${t('charts.reported')} · ${view.layer.label[lang]}`,
+    source: `${rows[0]?.source ?? ''}; ${t('charts.reportedSource')}`,
+    chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, reported: r.reported, computed: r.computed })),
+    series: [
+      { dataKey: 'reported', label: t('col.reported') },
+      { dataKey: 'computed', label: t('col.computed') },
+    ],
+    format: n,
+    columns: [
+      { id: 'name', label: t('col.region'), value: (r) => r.name },
+      { id: 'reported', label: t('col.reported'), numeric: true, value: (r) => r.reported },
+      { id: 'printed', label: t('col.printed'), value: (r) => r.populationText },
+      { id: 'computed', label: t('col.computed'), numeric: true, value: (r) => r.computed },
+      { id: 'year', label: t('col.year'), numeric: true, value: (r) => r.populationYear, render: (r) => r.populationYear ?? '' },
+      { id: 'difference', label: t('col.difference'), numeric: true, value: (r) => r.difference },
+      { id: 'relative', label: t('col.relDifference'), numeric: true, value: (r) => percent(r.relativeDifference) },
+      { id: 'reason', label: t('col.reason'), value: (r) => r.likelyReason },
+    ],
+    rows,
+    rowKey: (r) => r.regionId,
+  };
+}
+
+/** Congruence of each region of the shown layer with its best match in another division. */
+export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], tr: Translator): ChartSpec<OverlapRow> {
+  const { t, lang } = tr;
+  return {
+    id: 'overlap',
+    title: `${t('charts.overlap')}: ${view.layer.label[lang]} · ${other.label[lang]}`,
+    source: t('charts.overlapSource', { a: view.layer.id, b: other.id }),
+    chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, congruence: percent(r.congruence) })),
+    series: [{ dataKey: 'congruence', label: t('col.congruence') }],
+    format: (v) => `${v} %`,
+    columns: [
+      { id: 'name', label: t('col.region'), value: (r) => r.name },
+      { id: 'congruence', label: t('col.congruence'), numeric: true, value: (r) => percent(r.congruence) },
+      { id: 'bestMatch', label: t('col.bestMatch'), value: (r) => r.bestMatch },
+      { id: 'parts', label: t('col.parts'), value: (r) => r.partsText },
+    ],
+    rows,
+    rowKey: (r) => r.regionId,
+  };
+}
+
+const SOURCE_000 = '000_a8adfdf92dd4663a.txt';
+
+/** 000 "Welke Taak op welke Schaal?": regions per task and scale, stacked. */
+export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<TaskScaleChartRow> {
+  const { t, n } = tr;
+  return {
+    id: 'tasks',
+    title: t('charts.tasks'),
+    source: t('charts.tableSource', { document: SOURCE_000, section: 'Welke Taak op welke Schaal?', file: 'jeugd_2013_10_taak_schaal_long.csv' }),
+    chartRows: rows.map((r) => ({ key: r.task, label: r.task, ...r.counts, mixed: r.mixed })),
+    series: [...SCALES.map((s) => ({ dataKey: s, label: s })), { dataKey: 'mixed', label: t('col.mixed') }],
+    stacked: true,
+    format: n,
+    columns: [
+      { id: 'task', label: t('col.task'), value: (r) => r.task },
+      ...SCALES.map((s) => ({ id: s, label: s, numeric: true, value: (r: TaskScaleChartRow) => r.counts[s] })),
+      { id: 'mixed', label: t('col.mixed'), numeric: true, value: (r) => r.mixed },
+      { id: 'total', label: t('col.total'), numeric: true, value: (r) => r.total },
+    ],
+    rows,
+    rowKey: (r) => r.task,
+  };
+}
+
+/** 000 "Intentie versus vastgelegde afspraken": four grouped bars per task. */
+export function intentionsSpec(rows: IntentionChartRow[], tr: Translator): ChartSpec<IntentionChartRow> {
+  const { t, n } = tr;
+  const keys = ['mayAgreed', 'mayIntention', 'octAgreed', 'octIntention'] as const;
+  return {
+    id: 'intentions',
+    title: t('charts.intentions'),
+    source: t('charts.tableSource', { document: SOURCE_000, section: "Intentie versus vastgelegde afspraken (aantallen regio's)", file: 'jeugd_2013_intentie_vastgelegd.csv' }),
+    chartRows: rows.map((r) => ({ key: r.task, label: r.task, mayAgreed: r.mayAgreed, mayIntention: r.mayIntention, octAgreed: r.octAgreed, octIntention: r.octIntention })),
+    series: keys.map((k) => ({ dataKey: k, label: t(`col.${k}`) })),
+    format: n,
+    columns: [
+      { id: 'task', label: t('col.task'), value: (r) => r.task },
+      ...keys.map((k) => ({ id: k, label: t(`col.${k}`), numeric: true, value: (r: IntentionChartRow) => r[k] })),
+      { id: 'octTotal', label: `${t('col.total')} okt.`, numeric: true, value: (r) => r.octTotal },
+    ],
+    rows,
+    rowKey: (r) => r.task,
+  };
+}
+
+/** 003 annex: regions per kind of cooperation. */
+export function cjgSpec(rows: CooperationKindRow[], tr: Translator): ChartSpec<CooperationKindRow> {
+  const { t, n } = tr;
+  const counted = rows.filter((r) => r.regions !== null);
+  return {
+    id: 'cjg',
+    title: t('charts.cjg'),
+    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: 'Bijlage – Regionale samenwerkingsverbanden in kaart gebracht', file: 'cjg_2011_samenwerkingsverbanden.csv' }),
+    chartRows: counted.map((r) => ({ key: r.kindId + r.name, label: r.name, regions: r.regions })),
+    series: [{ dataKey: 'regions', label: t('col.regions') }],
+    format: n,
+    columns: [
+      { id: 'name', label: t('col.kind'), value: (r) => r.name },
+      { id: 'regions', label: t('col.regions'), numeric: true, value: (r) => r.regions },
+      { id: 'regionsText', label: t('col.regionsText'), value: (r) => r.regionsText },
+      { id: 'category', label: t('col.category'), value: (r) => r.category },
+      { id: 'nationwide', label: t('col.nationwide'), value: (r) => r.nationwide },
+      { id: 'since', label: t('col.since'), value: (r) => r.since },
+    ],
+    rows,
+    rowKey: (r) => r.kindId + r.name,
+  };
+}
+
+/** The member that a region row selects on the map. */
+export const memberOf = (row: RegionRow) => row.firstMember;
