@@ -1,0 +1,183 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { mapIdle, openApp, startHarness, type Harness } from './harness.ts';
+import { mapCamera, settled } from './exploreHarness.ts';
+import { loadLayers } from '../unit/realData.ts';
+
+let harness: Harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+describe('finding a municipality', () => {
+  it('finds Súdwest-Fryslân from "sudwest fryslan" with the keyboard, as an ARIA combobox', async () => {
+    const { page, consoleErrors } = await openApp(harness);
+    await mapIdle(page);
+    const input = page.getByRole('combobox', { name: 'Zoek gemeente' });
+    await input.focus();
+    await page.keyboard.type('sudwest fryslan');
+    assert.equal(await input.getAttribute('aria-expanded'), 'true');
+    const options = page.getByRole('listbox').getByRole('option');
+    assert.match(await options.first().innerText(), /Súdwest-Fryslân\s+GM1900/);
+    assert.equal(await input.getAttribute('aria-activedescendant'), await options.first().getAttribute('id'));
+    await page.keyboard.press('Escape');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false', 'Escape closes the list');
+    assert.equal(await input.inputValue(), 'sudwest fryslan', 'and keeps the text');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await input.getAttribute('aria-expanded'), 'true', 'an arrow opens it again');
+    await page.keyboard.press('Enter');
+    assert.match(await page.getByTestId('selection').locator('h2').innerText(), /Súdwest-Fryslân\s+GM1900/);
+    assert.match(page.url(), /sel=GM1900/);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('finds Eemnes by CBS code, zooms to it and profiles every 2013 layer with its partners and population', async () => {
+    const { page } = await openApp(harness);
+    await mapIdle(page);
+    const before = await mapCamera(page);
+    const input = page.getByTestId('search-input');
+    await input.fill('gm0317');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const after = await mapCamera(page);
+    assert.ok(after.zoom > before.zoom + 1, `zoomed in (${before.zoom.toFixed(1)} -> ${after.zoom.toFixed(1)})`);
+    const profile = page.getByTestId('profile');
+    assert.match(await profile.locator('h2').innerText(), /Profiel van Eemnes/);
+    assert.match(await page.getByTestId('profile-population').innerText(), /Inwoners: \d{1,2}\.\d{3}/);
+    const youth = await page.getByTestId('profile-jeugd_2013_10').innerText();
+    assert.match(youth, /Eemland/);
+    assert.match(youth, /Amersfoort/);
+    const wmo = await page.getByTestId('profile-wmo_2013_05').innerText();
+    assert.match(wmo, /Gooi- en Vechtstreek/);
+    assert.match(wmo, /Eem en Vallei \(ook in\)/);
+    assert.match(wmo, /Huizen/);
+    assert.match(await page.getByTestId('profile-ggd_2013').innerText(), /GGD Midden-Nederland/);
+    const layersOf2013 = loadLayers().filter((l) => l.geometryYear === 2013).length;
+    assert.equal(await profile.locator('tbody tr').count(), layersOf2013, 'one row per layer of 2013');
+    await page.close();
+  });
+});
+
+describe('presenting', () => {
+  it('saves two views, steps through them with the arrow keys in large type, leaves with Escape, and keeps them after a reload', async () => {
+    const { page, consoleErrors } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl');
+    await mapIdle(page);
+    await page.getByTestId('save-view').click();
+    await page.getByTestId('division').selectOption('ggd');
+    await mapIdle(page);
+    await page.getByTestId('search-input').fill('Amsterdam');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const amsterdamCamera = await mapCamera(page);
+    await page.getByLabel('Titel').fill('GGD rond Amsterdam');
+    await page.getByTestId('save-view').click();
+    assert.deepEqual(await page.getByTestId('saved-list').locator('li button.link').allInnerTexts(), [
+      'Vierde inventarisatie regionale samenwerking jeugd (31 oktober 2013)',
+      'GGD rond Amsterdam',
+    ]);
+
+    await page.getByTestId('division').selectOption('provincie');
+    await mapIdle(page);
+    await page.getByTestId('presenter-start').click();
+    const presenter = page.getByTestId('presenter');
+    await presenter.waitFor();
+    assert.equal(await page.locator('.topbar').isVisible(), false, 'controls are hidden');
+    assert.equal(await page.locator('#panel').isVisible(), false);
+    assert.ok(await page.getByTestId('map').isVisible());
+    assert.ok(await page.getByTestId('presenter-chart').isVisible(), 'the chart slot is shown');
+    assert.match(await page.evaluate(() => document.documentElement.dataset.fullscreen ?? ''), /^(yes|refused)$/);
+    for (const selector of ['[data-testid="presenter-title"]', '.presenter-hint', '.bars li', '.legend li']) {
+      const size = await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      assert.ok(size >= 24, `${selector} is ${size}px`);
+    }
+
+    await page.keyboard.press('ArrowRight');
+    await mapIdle(page);
+    assert.match(await page.getByTestId('presenter-step').innerText(), /Weergave 1 van 2/);
+    assert.match(await page.getByTestId('presenter-title').innerText(), /Vierde inventarisatie/);
+    await page.keyboard.press('ArrowRight');
+    await mapIdle(page);
+    await settled(page);
+    assert.match(await page.getByTestId('presenter-step').innerText(), /Weergave 2 van 2: GGD rond Amsterdam/);
+    assert.match(await page.getByTestId('presenter-title').innerText(), /GGD/);
+    assert.match(await presenter.innerText(), /Amsterdam/);
+    const camera = await mapCamera(page);
+    assert.ok(Math.abs(camera.zoom - amsterdamCamera.zoom) < 0.05, `the saved zoom returns (${camera.zoom} vs ${amsterdamCamera.zoom})`);
+    await page.keyboard.press('ArrowLeft');
+    await mapIdle(page);
+    assert.match(await page.getByTestId('presenter-step').innerText(), /Weergave 1 van 2/);
+
+    await page.keyboard.press('Escape');
+    await page.locator('.topbar').waitFor();
+    assert.equal(await presenter.count(), 0, 'Escape leaves presenter mode');
+    assert.doesNotMatch(page.url(), /presenter/);
+
+    await page.reload();
+    await mapIdle(page);
+    assert.equal(await page.getByTestId('saved-list').locator('li').count(), 2, 'saved views survive a reload');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  it('exports the map with legend, title and source as a 1920 × 1080 PNG that is not blank', async () => {
+    const { page } = await openApp(harness, 'v=1&layer=wmo_2013_05&lang=nl&ov=ggd_2013');
+    await mapIdle(page);
+    await settled(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    assert.equal(download.suggestedFilename(), 'regioscoop-wmo_2013_05.png');
+    const png = await readFile((await download.path())!);
+    assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+    assert.equal(png.readUInt32BE(16), 1920);
+    assert.equal(png.readUInt32BE(20), 1080);
+    const stats = await page.evaluate(async (dataUrl) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height).data;
+      const colours = new Set<number>();
+      let notWhite = 0;
+      for (let i = 0; i < d.length; i += 16) {
+        if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) notWhite++;
+        colours.add(((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4));
+      }
+      // Title band (top left) and legend column (right) carry ink too.
+      const title = ctx.getImageData(40, 20, 600, 60).data.some((v, i) => i % 4 === 0 && v < 100);
+      const legend = ctx.getImageData(1440, 120, 440, 300).data.some((v, i) => i % 4 === 0 && v < 100);
+      return { share: notWhite / (d.length / 16), colours: colours.size, title, legend };
+    }, `data:image/png;base64,${png.toString('base64')}`);
+    assert.ok(stats.share > 0.15, `the image is not blank (${(stats.share * 100).toFixed(1)}% drawn)`);
+    assert.ok(stats.colours > 8, `the map's colours are in it (${stats.colours})`);
+    assert.ok(stats.title && stats.legend, 'title and legend are drawn');
+    await page.close();
+  });
+});
+
+describe('keyboard and language', () => {
+  it('reaches the division, round and search by Tab with a visible focus ring, and switches to English', async () => {
+    const { page } = await openApp(harness);
+    await mapIdle(page);
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid ?? document.activeElement!.tagName));
+    }
+    assert.deepEqual(order, ['A', 'division', 'round', 'search-input']);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    assert.match(await page.getByTestId('layer-panel').locator('h2').innerText(), /Map layers/);
+    assert.ok(await page.getByRole('combobox', { name: 'Find municipality' }).isVisible());
+    await page.close();
+  });
+});
