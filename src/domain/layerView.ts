@@ -1,5 +1,8 @@
-import { dsaturColouring, regionAdjacency } from './colouring.ts';
+import { balancedColouring, regionAdjacency } from './colouring.ts';
 import type { GmCode, Layer, Membership, Municipality } from './types.ts';
+
+/** How many palette colours the map spreads regions over (the palette has more for overflow). */
+export const MAP_COLOURS = 7;
 
 /** A member municipality as shown in a region's list. */
 export interface MemberView {
@@ -83,7 +86,7 @@ export function buildLayerView(
     }
     region.population = sum;
   }
-  const colours = dsaturColouring(regionAdjacency(regionOf, adjacency));
+  const colours = balancedColouring(regionAdjacency(regionOf, adjacency), MAP_COLOURS);
   for (const [id, index] of colours) regions.get(id)!.colourIndex = index;
   const colourCount = colours.size ? Math.max(...colours.values()) + 1 : 0;
   return { layer, populationYear, regionOf, regions, membershipsOf, municipalityName, population, colourCount };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dsaturColouring, regionAdjacency } from '../../src/domain/colouring.ts';
+import { balancedColouring, dsaturColouring, regionAdjacency } from '../../src/domain/colouring.ts';
 import type { GmCode } from '../../src/domain/types.ts';
 import { loadAdjacency, loadMemberships } from './realData.ts';
 
@@ -55,5 +55,27 @@ describe('DSATUR colouring', () => {
     expect(colours.size).toBe(42);
     expect(isProper(g, colours)).toBe(true);
     expect(Math.max(...colours.values()) + 1).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('balanced colouring for the map', () => {
+  it('spreads a path of six regions over three colours two each, neighbours differing', () => {
+    const path = graph([['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']]);
+    const colours = balancedColouring(path, 3);
+    expect(isProper(path, colours)).toBe(true);
+    const counts = [0, 1, 2].map((c) => [...colours.values()].filter((x) => x === c).length);
+    expect(counts).toEqual([2, 2, 2]);
+  });
+  it('goes beyond the palette only when a region\'s neighbours use all of it', () => {
+    const triangle = graph([['a', 'b'], ['b', 'c'], ['c', 'a']]);
+    expect(new Set(balancedColouring(triangle, 2).values())).toEqual(new Set([0, 1, 2]));
+  });
+  it('colours the 43 Wmo regions of May 2013 properly within seven colours, each used at most 8 times', () => {
+    const regionOf = new Map(loadMemberships('wmo_2013_05').filter((m) => m.primary).map((m) => [m.code, m.regionId]));
+    const g = regionAdjacency(regionOf, loadAdjacency(2013));
+    const colours = balancedColouring(g, 7);
+    expect(isProper(g, colours)).toBe(true);
+    expect(Math.max(...colours.values())).toBeLessThan(7);
+    for (let c = 0; c < 7; c++) expect([...colours.values()].filter((x) => x === c).length).toBeLessThanOrEqual(8);
   });
 });
