@@ -7,10 +7,10 @@ import type { LayerView } from '../../domain/layerView.ts';
 import { useT } from '../../i18n/useT.ts';
 import { largestRegions } from './regionSizes.ts';
 
-/** Bars of the eight most populous regions of the shown layer. */
+/** Bars of the six most populous regions of the shown layer. */
 export function PresenterChart({ view }: { view: LayerView }) {
   const { t, n } = useT();
-  const sizes = useMemo(() => largestRegions(view, 8), [view]);
+  const sizes = useMemo(() => largestRegions(view, 6), [view]);
   const max = sizes[0]?.population ?? 1;
   return (
     <figure className="presenter-chart" data-testid="presenter-chart">
