@@ -157,8 +157,10 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     },
     idle() {
       return new Promise((resolve) => {
-        if (loaded && map.loaded() && !map.isMoving()) resolve();
-        else map.once('idle', () => resolve());
+        // 'idle' fires after the next frame in which nothing is loading or moving; asking for a
+        // repaint makes sure such a frame comes even when the map is already at rest.
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
       });
     },
     canvas: () => canvas,
