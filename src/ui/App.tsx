@@ -3,6 +3,7 @@ import { layers } from '../data/repository.ts';
 import { setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
+import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
 import { useT } from '../i18n/useT.ts';
 import { DivisionPicker } from './DivisionPicker.tsx';
 import { LayerInfo } from './LayerInfo.tsx';
@@ -22,12 +23,11 @@ export function App() {
   const { t, lang } = useT();
   const layerId = useStore((s) => s.layerId);
   const selected = useStore((s) => s.selected);
-  const status = useStore((s) => s.layerStatus[s.layerId]);
+  const { status, ready, stale } = useDisplayedLayer();
   const showTable = useStore((s) => s.showTable);
   const notice = useStore((s) => s.notice);
   const presenter = useStore((s) => s.session.presenter);
   const layer = layers.find((l) => l.id === layerId)!;
-  const ready = status?.state === 'ready' ? status : null;
 
   return (
     <div className={presenter ? 'app presenter' : 'app'}>
@@ -59,6 +59,11 @@ export function App() {
       )}
       <main className="main">
         <div className="map-area">
+          {stale && (
+            <p className="loading-overlay" role="status">
+              {t('loadingMap')}
+            </p>
+          )}
           {ready ? (
             <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
           ) : status?.state === 'error' ? (
@@ -72,7 +77,7 @@ export function App() {
           )}
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
-          <LayerInfo layer={layer} view={ready?.view ?? null} />
+          <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
           {ready && <ExplorePanel view={ready.view} />}
           {ready && <SidePanel view={ready.view} selected={selected} />}
           {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}

@@ -34,8 +34,7 @@ describe('map layers', () => {
     assert.notDeepEqual(faint, opaque, 'the fill got fainter');
     assert.match(page.url(), /op=30/);
 
-    const copy = await harness.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await copy.goto(page.url());
+    const { page: copy } = await openApp(harness, new URL(page.url()).hash.slice(1));
     await mapIdle(copy);
     await settled(copy);
     assert.equal(await copy.getByTestId('legend-overlay').count(), 2);

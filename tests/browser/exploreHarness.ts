@@ -1,17 +1,11 @@
-/** Canvas measurements for the exploring journeys (on top of harness.ts). */
+/** Canvas measurements for the exploring journeys (on top of harness.ts, whose openApp installs window.__mapPixels). */
 import type { Page } from 'playwright-core';
 
 /** How many sampled map pixels are within `tolerance` of an RGB colour. */
 export async function pixelsNear(page: Page, rgb: [number, number, number], tolerance = 40): Promise<number> {
   return page.evaluate(
     ({ rgb, tolerance }) => {
-      const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const d = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const d = (window as unknown as { __mapPixels: () => { data: Uint8ClampedArray } }).__mapPixels().data;
       let n = 0;
       for (let i = 0; i < d.length; i += 4) {
         if (Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) <= tolerance) n++;
@@ -26,16 +20,8 @@ export async function pixelsNear(page: Page, rgb: [number, number, number], tole
 export async function coloursAround(page: Page, point: { x: number; y: number }, radius = 6): Promise<number> {
   return page.evaluate(
     ({ x, y, radius }) => {
-      const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
-      const rect = canvas.getBoundingClientRect();
-      const scale = canvas.width / rect.width;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const size = Math.round(radius * 2 * scale);
-      const d = ctx.getImageData(Math.round((x - rect.left) * scale - size / 2), Math.round((y - rect.top) * scale - size / 2), size, size).data;
+      const reader = (window as unknown as { __mapPixels: (r: { x: number; y: number; width: number; height: number }) => { data: Uint8ClampedArray } }).__mapPixels;
+      const d = reader({ x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 }).data;
       const seen = new Set<string>();
       for (let i = 0; i < d.length; i += 4) seen.add(`${d[i] >> 3},${d[i + 1] >> 3},${d[i + 2] >> 3}`);
       return seen.size;

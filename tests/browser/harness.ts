@@ -59,13 +59,19 @@ export async function openApp(harness: Harness, hash = '', viewport = { width: 1
     const url = r.url();
     if (!url.startsWith(harness.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
   });
+  await page.addInitScript(installMapPixels);
   await page.goto(harness.baseUrl + (hash ? `#${hash}` : ''));
   return { page, consoleErrors, externalRequests };
 }
 
 /** Waits until the map has drawn its current scene. */
 export async function mapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean((window as unknown as { __regioscoopMap?: unknown }).__regioscoopMap), null, { timeout: 30_000 });
+  // The chosen layer has loaded (no loading notice) and the map exists; then wait for a frame at rest.
+  await page.waitForFunction(
+    () => Boolean((window as unknown as { __regioscoopMap?: unknown }).__regioscoopMap) && !document.querySelector('.loading, .loading-overlay'),
+    null,
+    { timeout: 30_000 },
+  );
   await page.evaluate(
     () =>
       Promise.race([
@@ -83,18 +89,40 @@ export async function municipalityPoint(page: Page, code: string): Promise<{ x: 
   return { x: box!.x + local.x, y: box!.y + local.y };
 }
 
-/** The RGB colour the map canvas shows at a page point. */
-export async function canvasColourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
-  return page.evaluate(({ x, y }) => {
+/** Pixels of the map canvas in a page rectangle (the whole canvas when none is given). */
+export interface MapPixels {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+type PixelReader = (rect?: { x: number; y: number; width: number; height: number }) => MapPixels;
+
+/**
+ * Runs in the page (installed by openApp): defines window.__mapPixels, which copies the map canvas
+ * (drawn with preserveDrawingBuffer) and reads a rectangle given in page coordinates.
+ */
+function installMapPixels(): void {
+  (window as unknown as { __mapPixels: PixelReader }).__mapPixels = (rect) => {
     const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
-    const rect = canvas.getBoundingClientRect();
-    const scale = canvas.width / rect.width;
+    const box = canvas.getBoundingClientRect();
+    const scale = canvas.width / box.width;
     const copy = document.createElement('canvas');
     copy.width = canvas.width;
     copy.height = canvas.height;
     const ctx = copy.getContext('2d')!;
     ctx.drawImage(canvas, 0, 0);
-    const d = ctx.getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data;
+    const r = rect
+      ? { x: Math.round((rect.x - box.left) * scale), y: Math.round((rect.y - box.top) * scale), w: Math.max(1, Math.round(rect.width * scale)), h: Math.max(1, Math.round(rect.height * scale)) }
+      : { x: 0, y: 0, w: copy.width, h: copy.height };
+    return { data: ctx.getImageData(r.x, r.y, r.w, r.h).data, width: r.w, height: r.h };
+  };
+}
+
+/** The RGB colour the map canvas shows at a page point. */
+export async function canvasColourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
+  return page.evaluate(({ x, y }) => {
+    const d = (window as unknown as { __mapPixels: PixelReader }).__mapPixels({ x, y, width: 1, height: 1 }).data;
     return [d[0], d[1], d[2]] as [number, number, number];
   }, point);
 }
@@ -102,13 +130,7 @@ export async function canvasColourAt(page: Page, point: { x: number; y: number }
 /** Share of canvas pixels that differ from the background colour. */
 export async function drawnShare(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const d = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const d = (window as unknown as { __mapPixels: PixelReader }).__mapPixels().data;
     const [r0, g0, b0] = [d[0], d[1], d[2]];
     let differ = 0;
     for (let i = 0; i < d.length; i += 16) if (d[i] !== r0 || d[i + 1] !== g0 || d[i + 2] !== b0) differ++;
