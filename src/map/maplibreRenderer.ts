@@ -108,10 +108,24 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
   });
 
+  // A zoom asked for before the first scene (e.g. a link with a selection) waits for its geometry.
+  let pendingZoom: GmCode | null = null;
+  const zoomTo = (code: GmCode, duration: number) => {
+    const target = featureOf.get(code);
+    if (!target) {
+      pendingZoom = code;
+      return;
+    }
+    pendingZoom = null;
+    const [w, s, e, n] = bbox(target);
+    map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 10, duration });
+  };
+
   map.on('load', () => {
     loaded = true;
     if (pending) apply(pending);
     pending = null;
+    if (pendingZoom) zoomTo(pendingZoom, 0);
   });
 
   const codeAt = (e: MapMouseEvent): GmCode | null => {
@@ -143,10 +157,7 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       return { x, y };
     },
     zoomTo(code) {
-      const target = featureOf.get(code);
-      if (!target) return;
-      const [w, s, e, n] = bbox(target);
-      map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 10, duration: 600 });
+      zoomTo(code, 600);
     },
     camera() {
       const { lng, lat } = map.getCenter();

@@ -78,9 +78,9 @@ export function App() {
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
           <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
-          {ready && <ExplorePanel view={ready.view} />}
           {ready && <SidePanel view={ready.view} selected={selected} />}
           {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+          {ready && <ExplorePanel view={ready.view} />}
           <SavedViews />
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
