@@ -18,33 +18,39 @@ interface Props {
   fontSize?: number;
   /** Show only the largest regions; all when absent. */
   limit?: number;
+  /** Leave out title and source (when the surrounding card shows them). */
+  bare?: boolean;
 }
 
 /** Bars of the regions of the shown layer, largest first; a bar click selects the region. */
-export function RegionSizeChart({ view, fontSize = 13, limit }: Props) {
+export function RegionSizeChart({ view, fontSize = 13, limit, bare = false }: Props) {
   const tr = useT();
   const selected = useStore((s) => s.selected);
   const rows = useMemo(() => regionSizeRows(view).slice(0, limit), [view, limit]);
   const spec = sizesSpec(view, rows, tr);
   const byKey = new Map(rows.map((r) => [r.regionId, r]));
+  const chart = (
+    <BarChartView
+      rows={spec.chartRows}
+      series={spec.series}
+      format={spec.format}
+      label={spec.title}
+      fontSize={fontSize}
+      highlightKey={selectedRegion(view, selected)}
+      onSelect={(key) => {
+        const member = byKey.get(key)?.firstMember;
+        if (member) selectMunicipality(member);
+      }}
+    />
+  );
+  if (bare) return chart;
   return (
     <figure className="chart-card region-size-chart" data-testid="region-size-chart" style={{ fontSize }}>
       <figcaption>
         <strong>{spec.title}</strong>
         <span className="source-line">{tr.t('analysis.source', { source: spec.source })}</span>
       </figcaption>
-      <BarChartView
-        rows={spec.chartRows}
-        series={spec.series}
-        format={spec.format}
-        label={spec.title}
-        fontSize={fontSize}
-        highlightKey={selectedRegion(view, selected)}
-        onSelect={(key) => {
-          const member = byKey.get(key)?.firstMember;
-          if (member) selectMunicipality(member);
-        }}
-      />
+      {chart}
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 /** A chart with its title, source line and table alternative; the chart itself is loaded lazily. */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { DataTable } from './DataTable.tsx';
 import type { ChartSpec } from './chartSpecs.ts';
@@ -12,10 +12,12 @@ interface Props<R> {
   highlightKey?: string | null;
   /** Selects a row (on the map); absent for charts whose rows are no regions. */
   onSelect?: (row: R) => void;
+  /** A chart of its own (lazily loaded) in place of the generic bar chart of the spec. */
+  chart?: ReactNode;
 }
 
 /** Chart or table of one spec, switched by a button; both carry the title and source. */
-export function ChartCard<R>({ spec, highlightKey = null, onSelect }: Props<R>) {
+export function ChartCard<R>({ spec, highlightKey = null, onSelect, chart }: Props<R>) {
   const { t } = useT();
   const [asTable, setAsTable] = useState(false);
   const byKey = new Map(spec.rows.map((r) => [spec.rowKey(r), r]));
@@ -59,15 +61,17 @@ export function ChartCard<R>({ spec, highlightKey = null, onSelect }: Props<R>) 
       ) : (
         <div className="chart-scroll" ref={scroller}>
           <Suspense fallback={<p role="status">{t('analysis.chartLoading')}</p>}>
-            <BarChartView
-              rows={spec.chartRows}
-              series={spec.series}
-              stacked={spec.stacked}
-              format={spec.format}
-              label={spec.title}
-              highlightKey={highlightKey}
-              onSelect={onSelect ? (key) => byKey.has(key) && onSelect(byKey.get(key)!) : undefined}
-            />
+            {chart ?? (
+              <BarChartView
+                rows={spec.chartRows}
+                series={spec.series}
+                stacked={spec.stacked}
+                format={spec.format}
+                label={spec.title}
+                highlightKey={highlightKey}
+                onSelect={onSelect ? (key) => byKey.has(key) && onSelect(byKey.get(key)!) : undefined}
+              />
+            )}
           </Suspense>
         </div>
       )}

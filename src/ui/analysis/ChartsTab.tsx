@@ -1,5 +1,5 @@
 /** The charts beside the map: region sizes, reported vs computed, overlap, and the seeds' tables. */
-import { useId, useMemo } from 'react';
+import { lazy, useId, useMemo } from 'react';
 import { layers } from '../../data/repository.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { GmCode } from '../../domain/types.ts';
@@ -21,6 +21,8 @@ interface Props {
   selected: GmCode | null;
   overlapWith: string | null;
 }
+
+const RegionSizeChart = lazy(() => import('../../charts/RegionSizeChart.tsx'));
 
 const selectRegion = (row: RegionRow) => row.firstMember && selectMunicipality(row.firstMember);
 
@@ -63,7 +65,7 @@ function RegionChart({ chart, view, selected, overlapWith }: { chart: 'sizes' | 
   const partner = partners.find((l) => l.id === overlapWith) ?? defaultOverlapPartner(view.layer, layers);
   const pair = useLoaded(chart === 'overlap' && partner ? `${view.layer.id}|${partner.id}|${view.populationYear}` : null, () => membershipsOf([view.layer.id, partner!.id]));
   const partnerId = useId();
-  if (chart === 'sizes') return <ChartCard spec={sizesSpec(view, sizes, tr)} highlightKey={highlight} onSelect={selectRegion} />;
+  if (chart === 'sizes') return <ChartCard spec={sizesSpec(view, sizes, tr)} highlightKey={highlight} onSelect={selectRegion} chart={<RegionSizeChart view={view} bare />} />;
   if (chart === 'reported') {
     return (
       <LoadState loaded={comparisons}>
