@@ -29,6 +29,8 @@ export const analysisMessages = {
     'inc.listTitle': 'Incongruente gemeenten',
     'inc.details': 'verschoven tussen {pairs} van {total} paren · Jaccard-afstand {distance}',
     'inc.source': 'berekend uit de ledenlijsten van de gekozen indelingen (data/memberships)',
+    'inc.onlyIn': 'alleen bij {layer}: {names}',
+    'inc.nobody': 'geen',
     'cong.intro': 'Hoe goed past elke andere indeling van hetzelfde jaar bij de gekozen indeling? De aangepaste Rand-index (ARI) is 1 bij gelijke indelingen en ongeveer 0 bij toeval; de genormaliseerde variatie van informatie (VI) is 0 bij gelijke en 1 bij onafhankelijke indelingen. Gewogen naar inwoners.',
     'cong.reference': 'Vergelijk met',
     'cong.title': 'Overeenkomst met {name}',
@@ -97,6 +99,7 @@ export const analysisMessages = {
     'ov.confidence': 'Zekerheid',
     'ov.reported': 'Inwoners gerapporteerd',
     'ov.discrepancies': 'Afwijkingen',
+    'ov.showDiscrepancies': '{n}: gerapporteerde en berekende inwoners van {layer} tonen',
     'ov.tableSource': 'data/layers.json, data/memberships, data/regions_reported.csv, data/population.csv',
   },
   en: {
@@ -128,6 +131,8 @@ export const analysisMessages = {
     'inc.listTitle': 'Incongruent municipalities',
     'inc.details': 'moved between {pairs} of {total} pairs · Jaccard distance {distance}',
     'inc.source': 'computed from the member lists of the chosen divisions (data/memberships)',
+    'inc.onlyIn': 'only with {layer}: {names}',
+    'inc.nobody': 'none',
     'cong.intro': 'How well does every other division of the same year fit the chosen one? The adjusted Rand index (ARI) is 1 for identical divisions and about 0 for chance; the normalised variation of information (VI) is 0 for identical and 1 for independent divisions. Weighted by population.',
     'cong.reference': 'Compare with',
     'cong.title': 'Agreement with {name}',
@@ -196,6 +201,7 @@ export const analysisMessages = {
     'ov.confidence': 'Confidence',
     'ov.reported': 'Populations reported',
     'ov.discrepancies': 'Discrepancies',
+    'ov.showDiscrepancies': '{n}: show reported and computed population of {layer}',
     'ov.tableSource': 'data/layers.json, data/memberships, data/regions_reported.csv, data/population.csv',
   },
 } as const;

@@ -57,6 +57,9 @@ describe('incongruence mode: youth (Oct 2013) against Wmo (May 2013)', () => {
     assert.match(page.url(), /sel=GM0317/);
     assert.equal(await list.locator('li[data-code="GM0317"]').getAttribute('aria-current'), 'true');
     assert.equal(await list.locator('li[data-code="GM0119"]').getAttribute('aria-current'), null, 'Meppel is no longer highlighted');
+    const partners = await list.locator('li[data-code="GM0317"]').getByTestId('inc-partners').innerText();
+    assert.match(partners, /alleen bij jeugd: [^;]*Amersfoort/, 'the partners only youth gives Eemnes are named');
+    assert.match(partners, /alleen bij Wmo: [^;]*Hilversum/);
     await page.close();
   });
 

@@ -79,8 +79,12 @@ describe('the analysis panel', () => {
     assert.equal(lines.length, layers.length + 1);
     assert.equal(lines[1].split(';').at(-1), String(discrepancies[0]), 'exported in the sorted order');
 
-    await table.locator('tr[data-key="wmo_2013_05"] button.link').click();
+    await table.locator('tr[data-key="wmo_2013_05"] button.link').first().click();
     await page.waitForFunction(() => location.hash.includes('layer=wmo_2013_05'));
+    await table.getByRole('button', { name: /^\d+: gerapporteerde en berekende inwoners van Derde inventarisatie/ }).click();
+    await page.waitForFunction(() => location.hash.includes('layer=jeugd_2013_05') && location.hash.includes('chart=reported'));
+    assert.equal(await page.getByRole('tab', { name: 'Grafieken' }).getAttribute('aria-selected'), 'true');
+    await page.getByTestId('chart-reported').locator('h3', { hasText: 'Derde inventarisatie' }).waitFor();
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, tableToCsv, type CsvColumn } from '../../src/domain/export/tableCsv.ts';
 import { parseCsv } from '../../src/data/csv.ts';
-import { comparableLayers, incongruenceCsvColumns, incongruenceList, referenceMonth, sentenceLabels } from '../../src/domain/viewModels/incongruenceList.ts';
+import { comparableLayers, incongruenceCsvColumns, incongruenceList, partnerDifferences, referenceMonth, sentenceLabels } from '../../src/domain/viewModels/incongruenceList.ts';
 import { congruenceOverview } from '../../src/domain/viewModels/congruenceOverview.ts';
 import { defaultOverlapPartner, overlapRows, regionSizeRows, reportedRows, selectedRegion } from '../../src/domain/viewModels/regionCharts.ts';
 import { cooperationKindRows, intentionRows, taskScaleRows } from '../../src/domain/viewModels/seedCharts.ts';
@@ -69,6 +69,16 @@ describe('incongruence list', () => {
     const eemnes = list.find((m) => m.name === 'Eemnes')!;
     expect(eemnes.explanation.nl).toBe('Eemnes: jeugd met Eemland, Wmo met Gooi- en Vechtstreek');
     expect(eemnes.explanation.en).toBe('Eemnes: youth with Eemland, Wmo with Gooi- en Vechtstreek');
+  });
+
+  it('names the partners Eemnes has only in youth (Eemland) and only in Wmo (Gooi- en Vechtstreek)', () => {
+    const layersCompared = compared(['jeugd_2013_10', 'wmo_2013_05']);
+    const eemnes = incongruenceList(layersCompared, domains, population, names).find((m) => m.name === 'Eemnes')!;
+    const [difference] = partnerDifferences(layersCompared, eemnes, names);
+    expect(difference).toMatchObject({ layerA: 'jeugd_2013_10', layerB: 'wmo_2013_05', shared: 0 });
+    expect(difference.onlyInA).toContain('Amersfoort');
+    expect(difference.onlyInB).toContain('Hilversum');
+    expect(difference.onlyInB).not.toContain('Amersfoort');
   });
 
   it('exports one CSV row per listed municipality with its region in each layer', () => {

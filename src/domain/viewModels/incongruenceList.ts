@@ -2,7 +2,7 @@
  * The incongruence list of the analysis panel: which layers can be compared, the short labels the
  * sentences use, and the ranked municipalities from the engine (`incongruentMunicipalities`).
  */
-import { incongruentMunicipalities, indexLayer, type IncongruentMunicipality, type PopulationMap } from '../analysis/index.ts';
+import { coMemberDifference, incongruentMunicipalities, indexLayer, type IncongruentMunicipality, type PopulationMap } from '../analysis/index.ts';
 import type { CsvColumn } from '../export/tableCsv.ts';
 import type { GmCode, Layer, LocalText, Membership } from '../types.ts';
 
@@ -80,4 +80,30 @@ export function incongruenceCsvColumns(compared: readonly Layer[], lang: keyof L
     { header: nl ? 'jaccard_afstand_gemiddeld' : 'mean_jaccard_distance', value: (r) => Number(r.meanJaccardDistance.toFixed(4)) },
     { header: nl ? 'inwoners' : 'population', value: (r) => r.population },
   ];
+}
+
+/** A municipality's partners that only one of two compared layers gives it, by name. */
+export interface PartnerDifference {
+  layerA: string;
+  layerB: string;
+  onlyInA: string[];
+  onlyInB: string[];
+  shared: number;
+}
+
+/**
+ * For each pair of compared layers between which the municipality moved: the partners only the one
+ * or only the other layer gives it (from the engine's coMemberDifference), names sorted.
+ */
+export function partnerDifferences(
+  compared: readonly ComparedLayer[],
+  municipality: IncongruentMunicipality,
+  names: ReadonlyMap<GmCode, string>,
+): PartnerDifference[] {
+  const byId = new Map(compared.map((c) => [c.layer.id, c.memberships]));
+  const named = (codes: GmCode[]) => codes.map((c) => names.get(c) ?? c).sort((x, y) => x.localeCompare(y, 'nl'));
+  return municipality.movedBetween.map(([a, b]) => {
+    const d = coMemberDifference(byId.get(a)!, byId.get(b)!, municipality.code);
+    return { layerA: a, layerB: b, onlyInA: named(d.onlyInA), onlyInB: named(d.onlyInB), shared: d.shared.length };
+  });
 }

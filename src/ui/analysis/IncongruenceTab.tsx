@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { domains, layers } from '../../data/repository.ts';
 import type { GmCode } from '../../domain/types.ts';
-import { comparableLayers, incongruenceCsvColumns, incongruenceList } from '../../domain/viewModels/incongruenceList.ts';
+import { comparableLayers, incongruenceCsvColumns, incongruenceList, partnerDifferences, sentenceLabels, type ComparedLayer } from '../../domain/viewModels/incongruenceList.ts';
 import { formatNumber } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 import { selectMunicipality, setMarked } from '../../state/actions.ts';
@@ -34,10 +34,11 @@ export function IncongruenceTab({ compare, selected, mapYear }: Props) {
   const key = chosen.length >= 2 ? chosen.map((l) => l.id).join(',') : null;
   const loaded = useLoaded(key, async () => {
     const [lists, context] = await Promise.all([membershipsOf(chosen.map((l) => l.id)), yearContext(year)]);
-    const list = incongruenceList(chosen.map((l) => ({ layer: l, memberships: lists.get(l.id)! })), domains, context.population, context.names);
-    return list.map((m, i) => ({ ...m, rank: i + 1 }));
+    const compared = chosen.map((l) => ({ layer: l, memberships: lists.get(l.id)! }));
+    const list = incongruenceList(compared, domains, context.population, context.names);
+    return { list: list.map((m, i) => ({ ...m, rank: i + 1 })), compared, names: context.names };
   });
-  const codes = useMemo(() => (loaded.state === 'ready' ? loaded.value.map((m) => m.code) : []), [loaded]);
+  const codes = useMemo(() => (loaded.state === 'ready' ? loaded.value.list.map((m) => m.code) : []), [loaded]);
   useEffect(() => {
     setMarked(year === mapYear ? codes : []);
   }, [codes, year, mapYear]);
@@ -79,14 +80,14 @@ export function IncongruenceTab({ compare, selected, mapYear }: Props) {
         {compare.length <= 2 && <p className="small muted">{t('inc.needTwo')}</p>}
       </fieldset>
       <LoadState loaded={loaded}>
-        {(list) => (
+        {({ list, compared, names }) => (
           <>
             <p role="status" data-testid="inc-count">
               {list.length ? t('inc.count', { n: list.length }) : t('inc.none')}{' '}
               {list.length > 0 && (year === mapYear ? t('inc.marked') : t('inc.otherYear', { year }))}
             </p>
             <CsvButtons tableId="incongruence" title={t('inc.listTitle')} columns={incongruenceCsvColumns(chosen, lang)} rows={list} />
-            <IncongruenceList list={list} selected={selected} pairs={(chosen.length * (chosen.length - 1)) / 2} />
+            <IncongruenceList list={list} selected={selected} compared={compared} names={names} />
             <p className="source-line">{t('analysis.source', { source: t('inc.source') })}</p>
           </>
         )}
@@ -97,8 +98,9 @@ export function IncongruenceTab({ compare, selected, mapYear }: Props) {
 
 type Listed = ReturnType<typeof incongruenceList>[number] & { rank: number };
 
-function IncongruenceList({ list, selected, pairs }: { list: Listed[]; selected: GmCode | null; pairs: number }) {
+function IncongruenceList({ list, selected, compared, names }: { list: Listed[]; selected: GmCode | null; compared: ComparedLayer[]; names: ReadonlyMap<GmCode, string> }) {
   const { t, lang } = useT();
+  const pairs = (compared.length * (compared.length - 1)) / 2;
   const box = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const item = selected ? box.current?.querySelector<HTMLElement>(`[data-code="${selected}"]`) : null;
@@ -116,8 +118,25 @@ function IncongruenceList({ list, selected, pairs }: { list: Listed[]; selected:
             {' '}
             · {t('inc.details', { pairs: m.movedBetween.length, total: pairs, distance: formatNumber(lang, Math.round(m.meanJaccardDistance * 100) / 100) })}
           </span>
+          {m.code === selected && <PartnerDetails compared={compared} municipality={m} names={names} />}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The partners only one layer of a pair gives the selected municipality, per pair it moved between. */
+function PartnerDetails({ compared, municipality, names }: { compared: ComparedLayer[]; municipality: Listed; names: ReadonlyMap<GmCode, string> }) {
+  const { t, lang } = useT();
+  const labels = sentenceLabels(compared.map((c) => c.layer), domains);
+  const list = (xs: string[]) => (xs.length ? xs.join(', ') : t('inc.nobody'));
+  return (
+    <ul className="partner-details small" data-testid="inc-partners">
+      {partnerDifferences(compared, municipality, names).map((d) => (
+        <li key={`${d.layerA}|${d.layerB}`}>
+          {t('inc.onlyIn', { layer: labels.get(d.layerA)![lang], names: list(d.onlyInA) })}; {t('inc.onlyIn', { layer: labels.get(d.layerB)![lang], names: list(d.onlyInB) })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,8 +3,15 @@ import type { DataOverviewRow } from '../../domain/dataOverview.ts';
 import { useT } from '../../i18n/useT.ts';
 import { overviewRows, useLoaded } from '../../state/analysisData.ts';
 import { selectLayer } from '../../state/actions.ts';
+import { setAnalysis } from '../../state/analysisActions.ts';
 import { DataTable, type Column } from './DataTable.tsx';
 import { LoadState } from './LoadState.tsx';
+
+/** Shows a layer on the map with its reported and computed populations in the charts tab. */
+function showReported(layerId: string): void {
+  selectLayer(layerId);
+  setAnalysis({ tab: 'charts', chart: 'reported' });
+}
 
 /** The sortable overview table; a row's button shows that layer on the map. */
 export function OverviewTab({ layerId }: { layerId: string }) {
@@ -22,7 +29,20 @@ export function OverviewTab({ layerId }: { layerId: string }) {
     { id: 'source', label: t('ov.source'), value: (r) => r.source },
     { id: 'confidence', label: t('ov.confidence'), value: (r) => r.confidenceSummary },
     { id: 'reported', label: t('ov.reported'), numeric: true, value: (r) => r.reportedRegions },
-    { id: 'discrepancies', label: t('ov.discrepancies'), numeric: true, value: (r) => r.discrepancies },
+    {
+      id: 'discrepancies',
+      label: t('ov.discrepancies'),
+      numeric: true,
+      value: (r) => r.discrepancies,
+      render: (r) =>
+        r.reportedRegions > 0 ? (
+          <button type="button" className="link" aria-label={t('ov.showDiscrepancies', { n: r.discrepancies, layer: r.label[lang] })} onClick={() => showReported(r.id)}>
+            {n(r.discrepancies)}
+          </button>
+        ) : (
+          n(r.discrepancies)
+        ),
+    },
   ];
   return (
     <div className="overview-tab">
