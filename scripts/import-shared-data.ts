@@ -91,6 +91,12 @@ const roundSection: Record<string, string> = {
 };
 
 const youthRows = read('data/seeds/jeugd_2013_membership.csv');
+/** Clean display names of the Wmo regions (`canonical_name` of the seeds' region table). */
+const wmoRegionName = new Map(
+  read('data/seeds/regions_reported.csv')
+    .filter((r) => r.round_id === 'wmo_2013_05' && r.level === '0')
+    .map((r) => [r.region_id, r.canonical_name]),
+);
 const wmoRows = read('data/seeds/wmo_2013_membership.csv');
 
 for (const round of rounds) {
@@ -117,7 +123,8 @@ for (const round of rounds) {
     ? wmoRows.map((r) => membershipRow({
         gm_code: r.gm_code,
         region_id: r.region_id,
-        region_name: r.region_name,
+        // The table's own words are often relative ('Alle gemeenten', 'West'); show the clean name.
+        region_name: wmoRegionName.get(r.region_id) ?? r.region_name,
         subregion_id: r.subregion_id,
         subregion_name: r.subregion_name,
         primary: r.primary === 'yes' ? 'yes' : 'no',

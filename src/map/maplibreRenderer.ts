@@ -118,7 +118,7 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     }
     pendingZoom = null;
     const [w, s, e, n] = bbox(target);
-    map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 10, duration });
+    map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 9, duration });
   };
 
   map.on('load', () => {
