@@ -31,7 +31,7 @@ describe('charts beside the map, linked with the selection', () => {
     const { page, consoleErrors } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl');
     const chart = page.getByTestId('chart-sizes');
     assert.match(await chart.locator('h3').innerText(), /Regiogrootte: inwoners per regio · Vierde inventarisatie/);
-    assert.match(await chart.locator('.source-line').first().innerText(), /Bron: ledenlijst jeugd_2013_10 \(data\/memberships\/jeugd_2013_10.csv\); CBS-inwoners 1 januari 2013/);
+    assert.match(await chart.locator('.source-line').first().innerText(), /Bron: 000_a8adfdf92dd4663a\.txt, Regio's per provincie; ledenlijst jeugd_2013_10 \(data\/memberships\/jeugd_2013_10.csv\); CBS-inwoners 1 januari 2013/);
     const bars = chart.locator('rect.bar');
     await bars.first().waitFor();
     assert.equal(await bars.count(), 42);

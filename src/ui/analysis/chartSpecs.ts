@@ -5,6 +5,7 @@
  */
 import type { ChartRow, ChartSeries } from '../../charts/BarChartView.tsx';
 import type { Layer } from '../../domain/types.ts';
+import { formatSource } from '../../domain/provenance.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { OverlapRow, RegionRow, RegionSizeRow, ReportedRow } from '../../domain/viewModels/regionCharts.ts';
 import { SCALES, type CooperationKindRow, type IntentionChartRow, type TaskScaleChartRow } from '../../domain/viewModels/seedCharts.ts';
@@ -36,7 +37,7 @@ export function sizesSpec(view: LayerView, rows: RegionSizeRow[], tr: Translator
   return {
     id: 'sizes',
     title: `${t('charts.sizes')} · ${view.layer.label[lang]}`,
-    source: t('charts.sizesSource', { layer: view.layer.id, file: view.layer.membershipFile ?? '', year: view.populationYear ?? '?' }),
+    source: `${formatSource(view.layer.source)}; ${t('charts.sizesSource', { layer: view.layer.id, file: view.layer.membershipFile ?? '', year: view.populationYear ?? '?' })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, population: r.population })),
     series: [{ dataKey: 'population', label: t('col.population') }],
     format: n,
@@ -84,7 +85,7 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
   return {
     id: 'overlap',
     title: `${t('charts.overlap')}: ${view.layer.label[lang]} · ${other.label[lang]}`,
-    source: t('charts.overlapSource', { a: view.layer.id, b: other.id }),
+    source: `${formatSource(view.layer.source)}; ${formatSource(other.source)}; ${t('charts.overlapSource', { a: view.layer.id, b: other.id })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, congruence: percent(r.congruence) })),
     series: [{ dataKey: 'congruence', label: t('col.congruence') }],
     format: (v) => `${v} %`,
