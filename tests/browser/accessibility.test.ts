@@ -2,12 +2,12 @@
  * WCAG 2.1 A/AA checks with axe-core on the app's main views, in Dutch and English: contrast,
  * names of controls, ARIA use, landmarks. The map canvas is an image with a label and a table twin.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { mapIdle, openApp, startHarness, type Harness } from './harness.ts';
+import { mapIdle, openApp, harnessForFile } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -28,13 +28,7 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-let harness: Harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const views: [string, string][] = [

@@ -1,18 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openApp, startHarness, type Harness } from './harness.ts';
+import { openApp, harnessForFile } from './harness.ts';
 import { loadLayers, projectRoot } from '../unit/realData.ts';
 
-let harness: Harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 describe('the analysis panel', () => {
   it('switches tabs with the arrow keys, Home and End, keeps focus visible, and writes the tab into the link', async () => {

@@ -1,15 +1,9 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { canvasColourAt, mapIdle, municipalityPoint, openApp, startHarness, type Harness } from './harness.ts';
+import { canvasColourAt, mapIdle, municipalityPoint, openApp, harnessForFile } from './harness.ts';
 import { coloursAround, pixelsNear, settled } from './exploreHarness.ts';
 
-let harness: Harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 const GGD_RED: [number, number, number] = [0xb2, 0x18, 0x2b];
 

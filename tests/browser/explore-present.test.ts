@@ -1,17 +1,11 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mapIdle, openApp, startHarness, type Harness } from './harness.ts';
+import { mapIdle, openApp, harnessForFile } from './harness.ts';
 import { mapCamera, settled } from './exploreHarness.ts';
 import { loadLayers } from '../unit/realData.ts';
 
-let harness: Harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 describe('finding a municipality', () => {
   it('finds Súdwest-Fryslân from "sudwest fryslan" with the keyboard, as an ARIA combobox', async () => {

@@ -1,14 +1,8 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { canvasColourAt, drawnShare, mapIdle, municipalityPoint, openApp, startHarness, type Harness } from './harness.ts';
+import { canvasColourAt, drawnShare, mapIdle, municipalityPoint, openApp, harnessForFile } from './harness.ts';
 
-let harness: Harness;
-before(async () => {
-  harness = await startHarness();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = harnessForFile();
 
 describe('the map of the youth regions of 31 October 2013', () => {
   it('draws 408 municipalities in 42 regions with no console errors and no request leaving the machine', async () => {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { after, before } from 'node:test';
 import { projectRoot } from '../unit/realData.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,6 +45,21 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * The harness of one test file: started before its first test, closed after its last. The object
+ * is filled in by the before hook, so tests read its fields only inside tests.
+ */
+export function harnessForFile(): Harness {
+  const harness = {} as Harness;
+  before(async () => {
+    Object.assign(harness, await startHarness());
+  });
+  after(async () => {
+    await harness.close?.();
+  });
+  return harness;
 }
 
 /** Opens a page at a hash of the app and records console errors and outside requests. */
