@@ -31,48 +31,54 @@ export function nearestPopulationYear(year: number, available: readonly number[]
   return best;
 }
 
-function forwardStep(pop: Map<GmCode, number>, estimated: Set<GmCode>, changes: readonly MunicipalChange[], year: number) {
+/**
+ * One year of municipal changes applied to population: each municipality's count is divided over
+ * the targets `sharesOf` gives, in proportion to their shares (no targets: it stays as it is). A
+ * count that was divided, or already estimated, is marked estimated; `alwaysEstimate` marks every
+ * divided count (going back in time, a merged municipality is always split by area).
+ */
+function step(
+  pop: Map<GmCode, number>,
+  estimated: Set<GmCode>,
+  sharesOf: (code: GmCode) => Array<[GmCode, number]>,
+  alwaysEstimate: boolean,
+) {
   const out = new Map<GmCode, number>();
   const outEstimated = new Set<GmCode>();
   const add = (code: GmCode, n: number) => out.set(code, (out.get(code) ?? 0) + n);
   for (const [code, n] of pop) {
-    const pieces = changes.filter((c) => c.fromYear === year && c.fromCode === code);
-    if (!pieces.length) {
+    const shares = sharesOf(code);
+    if (!shares.length) {
       add(code, n);
       if (estimated.has(code)) outEstimated.add(code);
       continue;
     }
-    const total = pieces.reduce((s, p) => s + p.areaShare, 0);
-    for (const p of pieces) {
-      add(p.toCode, (n * p.areaShare) / total);
-      if (pieces.length > 1 || estimated.has(code)) outEstimated.add(p.toCode);
+    const total = shares.reduce((s, [, share]) => s + share, 0);
+    for (const [target, share] of shares) {
+      add(target, (n * share) / total);
+      if (alwaysEstimate || shares.length > 1 || estimated.has(code)) outEstimated.add(target);
     }
   }
   return { pop: out, estimated: outEstimated };
 }
 
+function forwardStep(pop: Map<GmCode, number>, estimated: Set<GmCode>, changes: readonly MunicipalChange[], year: number) {
+  const sharesOf = (code: GmCode): Array<[GmCode, number]> =>
+    changes.filter((c) => c.fromYear === year && c.fromCode === code).map((p) => [p.toCode, p.areaShare]);
+  return step(pop, estimated, sharesOf, false);
+}
+
 function backwardStep(pop: Map<GmCode, number>, estimated: Set<GmCode>, changes: readonly MunicipalChange[], year: number) {
-  const out = new Map<GmCode, number>();
-  const outEstimated = new Set<GmCode>();
-  const add = (code: GmCode, n: number) => out.set(code, (out.get(code) ?? 0) + n);
-  for (const [code, n] of pop) {
+  const sharesOf = (code: GmCode): Array<[GmCode, number]> => {
     const pieces = changes.filter((c) => c.toYear === year && c.toCode === code);
-    if (!pieces.length) {
-      add(code, n);
-      if (estimated.has(code)) outEstimated.add(code);
-      continue;
-    }
+    if (!pieces.length) return [];
     // The part of `code` that no listed predecessor covers is the continuing municipality itself.
     const own = Math.max(0, 1 - pieces.reduce((s, p) => s + p.toAreaShare, 0));
     const shares: Array<[GmCode, number]> = pieces.map((p) => [p.fromCode, p.toAreaShare]);
     if (own >= 0.01) shares.push([code, own]);
-    const total = shares.reduce((s, [, share]) => s + share, 0);
-    for (const [target, share] of shares) {
-      add(target, (n * share) / total);
-      outEstimated.add(target);
-    }
-  }
-  return { pop: out, estimated: outEstimated };
+    return shares;
+  };
+  return step(pop, estimated, sharesOf, true);
 }
 
 /**
