@@ -108,6 +108,14 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
   });
 
+  // 'idle' fires after the next frame in which nothing is loading or moving; asking for a repaint
+  // makes sure such a frame comes even when the map is already at rest.
+  const renderedAtRest = () =>
+    new Promise<void>((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+
   // A zoom asked for before the first scene (e.g. a link with a selection) waits for its geometry.
   let pendingZoom: GmCode | null = null;
   const zoomTo = (code: GmCode, duration: number) => {
@@ -166,15 +174,27 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     setCamera(camera) {
       map.jumpTo({ center: camera.center, zoom: camera.zoom });
     },
-    idle() {
-      return new Promise((resolve) => {
-        // 'idle' fires after the next frame in which nothing is loading or moving; asking for a
-        // repaint makes sure such a frame comes even when the map is already at rest.
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    },
+    idle: renderedAtRest,
     canvas: () => canvas,
+    async snapshot(pixelRatio) {
+      const screenRatio = map.getPixelRatio();
+      try {
+        if (pixelRatio > screenRatio) {
+          map.setPixelRatio(pixelRatio);
+          await renderedAtRest();
+        }
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        copy.getContext('2d')!.drawImage(canvas, 0, 0);
+        return copy;
+      } finally {
+        if (map.getPixelRatio() !== screenRatio) {
+          map.setPixelRatio(screenRatio);
+          await renderedAtRest();
+        }
+      }
+    },
     resize: () => map.resize(),
     destroy: () => map.remove(),
   };

@@ -67,6 +67,11 @@ export interface MapRenderer {
   idle(): Promise<void>;
   /** The drawn map as a canvas (for PNG export). */
   canvas(): HTMLCanvasElement;
+  /**
+   * A copy of the map drawn at `pixelRatio` device pixels per CSS pixel (sharper than the screen,
+   * for export at presentation resolution); the screen map is restored afterwards.
+   */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   resize(): void;
   destroy(): void;
 }

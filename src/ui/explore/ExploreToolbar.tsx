@@ -16,8 +16,8 @@ export function ExploreToolbar({ view, extras }: { view: LayerView; extras: Lege
     setStatus(t('exporting'));
     try {
       await renderer.idle();
-      const { exportMapPng } = await import('./exportPng.ts');
-      await exportMapPng(renderer.canvas(), view, extras, lang);
+      const { exportMapPng, EXPORT_PIXEL_RATIO } = await import('./exportPng.ts');
+      await exportMapPng(await renderer.snapshot(EXPORT_PIXEL_RATIO), view, extras, lang);
       setStatus(t('exported'));
     } catch (error) {
       setStatus(`${t('exportFailed')}: ${(error as Error).message}`);

@@ -11,6 +11,9 @@ import type { LegendExtras } from '../Legend.tsx';
 /** Size of the exported image in pixels. */
 export const EXPORT_SIZE = { width: 1920, height: 1080 } as const;
 
+/** The map is redrawn at this many device pixels per CSS pixel for the export, so it stays sharp. */
+export const EXPORT_PIXEL_RATIO = 2;
+
 const INK = '#1F2933';
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 const LEGEND_X = 1440;
@@ -90,9 +93,12 @@ export function renderExport(map: HTMLCanvasElement, view: LayerView, extras: Le
     fitText(ctx, label, LEGEND_X + 70, y + 8, EXPORT_SIZE.width - LEGEND_X - 100);
   };
   row(() => {
-    REGION_PALETTE.slice(0, 4).forEach((c, i) => {
+    // Every colour the map uses, side by side in the 56-pixel swatch slot.
+    const colours = REGION_PALETTE.slice(0, Math.max(1, Math.min(view.colourCount, REGION_PALETTE.length)));
+    const step = 56 / colours.length;
+    colours.forEach((c, i) => {
       ctx.fillStyle = c;
-      ctx.fillRect(LEGEND_X + i * 14, y - 12, 13, 26);
+      ctx.fillRect(LEGEND_X + i * step, y - 12, step - 1, 26);
     });
   }, translate(lang, 'regions'));
   row(() => drawLine(ctx, REGION_LINE, LEGEND_X, y), translate(lang, 'regionBorders'));
