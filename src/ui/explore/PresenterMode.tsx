@@ -48,7 +48,9 @@ export function PresenterMode({ view }: { view: LayerView }) {
       else if (NEXT.has(e.key)) stepSavedView(1);
       else if (PREVIOUS.has(e.key)) stepSavedView(-1);
       else return;
+      // Captured on window: the map's own arrow-key panning must not move the view as well.
       e.preventDefault();
+      e.stopPropagation();
     };
     const onFullscreenChange = () => {
       if (fullscreen.current && !document.fullscreenElement) setPresenter(false);
