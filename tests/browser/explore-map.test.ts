@@ -96,4 +96,19 @@ describe('compare mode', () => {
     assert.deepEqual(consoleErrors, []);
     await page.close();
   });
+
+  it('compares the CBS youth regions of 2015 with October 2013 across municipal mergers, from a link', async () => {
+    const { page, consoleErrors } = await openApp(harness, 'v=1&layer=jeugdregio_2015&lang=nl&rnd=jeugd_2013_10');
+    await mapIdle(page);
+    await page.getByTestId('followed-list').waitFor();
+    const moved = await page.getByTestId('moved-list').locator('li').allInnerTexts();
+    assert.equal(moved.length, 2, moved.join(' | '));
+    assert.match(moved.join(' | '), /Voorschoten: .* → /);
+    assert.match(moved.join(' | '), /Wageningen: .* → /);
+    const followed = await page.getByTestId('followed-list').innerText();
+    assert.match(followed, /Boskoop \(Holland Rijnland\) ging op in Alphen aan den Rijn/);
+    assert.match(await page.getByTestId('compare').locator('h3').first().innerText(), /Verhuisd \(2\)/);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
 });

@@ -6,7 +6,7 @@ import { largestRegions } from '../../src/ui/explore/regionSizes.ts';
 import { overlayLayerFor } from '../../src/ui/explore/overlayChoice.ts';
 import { hatchImage } from '../../src/map/hatch.ts';
 import { hasSubregions, subregionBorders } from '../../src/map/borders.ts';
-import { loadAdjacency, loadLayer, loadLayers, loadMemberships, loadMunicipalities, loadPopulation, loadTopology } from './realData.ts';
+import { loadAdjacency, loadLayer, loadLayers, loadMemberships, loadMunicipalChanges, loadMunicipalities, loadPopulation, loadTopology } from './realData.ts';
 import type { GmCode } from '../../src/domain/types.ts';
 
 function view(id: string): LayerView {
@@ -35,11 +35,25 @@ describe('compare mode', () => {
     expect(model.changed.has('GM0748')).toBe(true); // Bergen op Zoom, West-Brabant-West
     expect(model.changed.has('GM0363')).toBe(false);
   });
-  it('compares only known rounds of one domain on one geometry year', () => {
+  it('compares only known rounds of one domain, on the shown geometry year or an earlier one', () => {
     expect(comparable(loadLayer('jeugd_2013_10'), loadLayer('jeugd_2013_05'))).toBe(true);
     expect(comparable(loadLayer('jeugd_2013_10'), loadLayer('jeugd_2012_11'))).toBe(false);
     expect(comparable(loadLayer('jeugd_2013_10'), loadLayer('wmo_2013_05'))).toBe(false);
     expect(comparable(loadLayer('jeugd_2013_10'), loadLayer('jeugd_2013_10'))).toBe(false);
+    expect(comparable(loadLayer('jeugdregio_2015'), loadLayer('jeugd_2013_10'))).toBe(true);
+    expect(comparable(loadLayer('jeugd_2013_10'), loadLayer('jeugdregio_2015'))).toBe(false);
+  });
+  it('follows municipalities merged between 2013 and 2015 when comparing October 2013 with the CBS youth regions of 2015', () => {
+    const cbs2015 = buildLayerView(loadLayer('jeugdregio_2015'), loadMemberships('jeugdregio_2015'), loadMunicipalities(2015), loadAdjacency(2015), loadPopulation(2015), 2015);
+    const model = compareRounds(cbs2015, youthOct, loadMunicipalChanges());
+    expect([model.before.id, model.after.id]).toEqual(['jeugd_2013_10', 'jeugdregio_2015']);
+    const names2013 = new Map(loadMunicipalities(2013).map((m) => [m.code, m.name]));
+    const followed = model.changes.followed.map((f) => names2013.get(f.code));
+    expect(followed).toEqual(expect.arrayContaining(['Boskoop', 'Rijnwoude', 'Boarnsterhim']));
+    expect(model.changes.missing).toEqual([]);
+    // The seeds' youth regions agree with CBS 2015 except for Wageningen and Voorschoten.
+    const names2015 = new Map(loadMunicipalities(2015).map((m) => [m.code, m.name]));
+    expect(model.changes.moved.map((m) => names2015.get(m.code)).sort()).toEqual(['Voorschoten', 'Wageningen']);
   });
 });
 

@@ -54,6 +54,22 @@ export function ComparePanel({ view }: { view: LayerView }) {
               </li>
             ))}
           </ul>
+          {model.changes.followed.length > 0 && (
+            <>
+              <h3>{t('followedTitle', { before: model.before.geometryYear, after: model.after.geometryYear, n: model.changes.followed.length })}</h3>
+              <ul className="plain change-list" data-testid="followed-list">
+                {model.changes.followed.map((f) => (
+                  <li key={f.code}>
+                    {t('followedItem', {
+                      name: f.name,
+                      region: f.from.regionName,
+                      successors: f.successors.map((x) => `${x.name}${x.to ? ` (${x.to.regionName})` : ''}`).join(', '),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {regionChanges.length > 0 && <h3>{t('regionChangesTitle')}</h3>}
           <ul className="plain change-list" data-testid="region-changes">
             {regionChanges.map((r, i) => {

@@ -1,5 +1,5 @@
 /** The comparison of two rounds of one domain as the map and the change list show it (pure). */
-import { roundChanges, type RoundChanges } from '../../domain/analysis/index.ts';
+import { roundChanges, type MunicipalChange, type RoundChanges } from '../../domain/analysis/index.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { GmCode, Layer, Membership } from '../../domain/types.ts';
 
@@ -18,15 +18,33 @@ function rowsOf(view: LayerView): Membership[] {
   return [...view.membershipsOf.values()].flat();
 }
 
-/** Whether two layers can be compared here: same domain and geometry year, other layer, members known. */
+/**
+ * Whether the shown layer `a` can be compared with `b` here: same domain, other layer, members
+ * known, and `b` on the same or an earlier geometry year (the map draws the later year, and
+ * municipalities that merged in between are followed to their successors).
+ */
 export function comparable(a: Layer, b: Layer): boolean {
-  return a.id !== b.id && a.domain === b.domain && a.geometryYear === b.geometryYear && b.membershipStatus === 'complete' && a.membershipStatus === 'complete';
+  return a.id !== b.id && a.domain === b.domain && b.geometryYear <= a.geometryYear && b.membershipStatus === 'complete' && a.membershipStatus === 'complete';
 }
 
-/** Compares two rounds of a domain (given in any order; the earlier reference date comes first). */
-export function compareRounds(x: LayerView, y: LayerView): CompareModel {
-  const [before, after] = x.layer.referenceDate <= y.layer.referenceDate ? [x, y] : [y, x];
-  const changes = roundChanges(rowsOf(before), rowsOf(after), { population: after.population });
+/** Whether comparing the shown layer with `b` needs the municipal changes between their years. */
+export function needsMunicipalChanges(a: Layer, b: Layer): boolean {
+  return a.geometryYear !== b.geometryYear;
+}
+
+/**
+ * Compares two rounds of a domain (given in any order; the earlier geometry year, then the earlier
+ * reference date, comes first). Rounds on different geometry years need the municipal changes.
+ */
+export function compareRounds(x: LayerView, y: LayerView, municipalChanges: readonly MunicipalChange[] = []): CompareModel {
+  const earlier = x.layer.geometryYear - y.layer.geometryYear || x.layer.referenceDate.localeCompare(y.layer.referenceDate);
+  const [before, after] = earlier <= 0 ? [x, y] : [y, x];
+  const changes = roundChanges(rowsOf(before), rowsOf(after), {
+    population: after.population,
+    municipalChanges,
+    beforeYear: before.layer.geometryYear,
+    afterYear: after.layer.geometryYear,
+  });
   const membersOf = new Map<string, GmCode[]>();
   for (const [code, regionId] of after.regionOf) {
     const list = membersOf.get(regionId) ?? [];

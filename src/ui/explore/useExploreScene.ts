@@ -1,12 +1,26 @@
 /** Selects what the map shows besides the fill layer, and loads the layers it needs. */
-import { useEffect, useMemo } from 'react';
-import { ensureLayer } from '../../state/actions.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { ensureLayer, setNotice } from '../../state/actions.ts';
+import { loadMunicipalChanges } from '../../data/repository.ts';
+import type { MunicipalChange } from '../../domain/analysis/index.ts';
 import { useStore } from '../../state/store.ts';
 import type { LoadedLayer, SceneOptions } from '../../map/scene.ts';
 import type { GmCode } from '../../domain/types.ts';
-import { compareRounds, type CompareModel } from './compareModel.ts';
+import { compareRounds, needsMunicipalChanges, type CompareModel } from './compareModel.ts';
 
 const modelCache = new WeakMap<object, WeakMap<object, CompareModel>>();
+
+/** The municipal changes between geometry years, loaded when a comparison crosses years. */
+function useMunicipalChanges(needed: boolean): MunicipalChange[] | null {
+  const [changes, setChanges] = useState<MunicipalChange[] | null>(null);
+  useEffect(() => {
+    if (!needed || changes) return;
+    loadMunicipalChanges()
+      .then(setChanges)
+      .catch((error: Error) => setNotice(`data/municipal_changes.csv: ${error.message}`));
+  }, [needed, changes]);
+  return changes;
+}
 
 /** The comparison of the shown round with `explore.compareWith`, once both are loaded. */
 export function useCompareModel(): CompareModel | null {
@@ -16,14 +30,17 @@ export function useCompareModel(): CompareModel | null {
   useEffect(() => {
     if (compareWith) void ensureLayer(compareWith);
   }, [compareWith]);
+  const crossesYears = shown?.state === 'ready' && other?.state === 'ready' && needsMunicipalChanges(shown.view.layer, other.view.layer);
+  const municipalChanges = useMunicipalChanges(crossesYears);
   return useMemo(() => {
     if (shown?.state !== 'ready' || other?.state !== 'ready') return null;
+    if (crossesYears && !municipalChanges) return null;
     let inner = modelCache.get(shown.view);
     if (!inner) modelCache.set(shown.view, (inner = new WeakMap()));
     let model = inner.get(other.view);
-    if (!model) inner.set(other.view, (model = compareRounds(shown.view, other.view)));
+    if (!model) inner.set(other.view, (model = compareRounds(shown.view, other.view, municipalChanges ?? [])));
     return model;
-  }, [shown, other]);
+  }, [shown, other, crossesYears, municipalChanges]);
 }
 
 /** Outlines, subregion borders, opacity and marks for the map, memoised while nothing changes. */
