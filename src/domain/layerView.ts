@@ -105,6 +105,8 @@ export interface MunicipalityRow {
   /** Primary region name, then any additional regions; empty when unplaced. */
   regionNames: string[];
   population: number | null;
+  /** Confidence of the primary membership; null when unplaced. */
+  confidence: Membership['confidence'] | null;
 }
 
 /** Every municipality of the layer's geometry year with its region(s), in name order. */
@@ -112,7 +114,8 @@ export function municipalityRows(view: LayerView): MunicipalityRow[] {
   const rows: MunicipalityRow[] = [];
   for (const [code, name] of view.municipalityName) {
     const names = (view.membershipsOf.get(code) ?? []).map((m) => (m.subregionName ? `${m.regionName} (${m.subregionName})` : m.regionName));
-    rows.push({ code, name, regionNames: [...new Set(names)], population: view.population.get(code) ?? null });
+    const primary = view.membershipsOf.get(code)?.[0];
+    rows.push({ code, name, regionNames: [...new Set(names)], population: view.population.get(code) ?? null, confidence: primary?.confidence ?? null });
   }
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

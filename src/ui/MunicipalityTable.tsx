@@ -6,12 +6,13 @@ import { selectMunicipality } from '../state/actions.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
-type SortKey = 'name' | 'code' | 'region' | 'population';
+type SortKey = 'name' | 'code' | 'region' | 'population' | 'confidence';
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'name', label: 'municipality' },
   { key: 'code', label: 'code' },
   { key: 'region', label: 'region' },
   { key: 'population', label: 'population', numeric: true },
+  { key: 'confidence', label: 'confidence' },
 ];
 
 const rowsCache = new WeakMap<LayerView, MunicipalityRow[]>();
@@ -25,6 +26,8 @@ function compare(key: SortKey) {
         return (a.regionNames[0] ?? '').localeCompare(b.regionNames[0] ?? '', 'nl') || a.name.localeCompare(b.name, 'nl');
       case 'population':
         return (a.population ?? -1) - (b.population ?? -1);
+      case 'confidence':
+        return (a.confidence ?? '').localeCompare(b.confidence ?? '') || a.name.localeCompare(b.name, 'nl');
       default:
         return a.name.localeCompare(b.name, 'nl');
     }
@@ -69,6 +72,7 @@ export function MunicipalityTable({ view, selected }: { view: LayerView; selecte
             <td>{r.code}</td>
             <td>{r.regionNames.length ? r.regionNames.join('; ') : '—'}</td>
             <td className="num">{r.population === null ? t('populationUnknown') : n(r.population)}</td>
+            <td>{r.confidence ? t(`confidence.${r.confidence}`) : '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -77,6 +77,25 @@ describe('the map of the youth regions of 31 October 2013', () => {
     await page.close();
   });
 
+  it('offers the map as a sortable table of 408 municipalities whose rows select by keyboard', async () => {
+    const { page } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl');
+    await page.getByTestId('toggle-table').click();
+    const table = page.getByTestId('municipality-table');
+    assert.equal(await table.locator('tbody tr').count(), 408);
+    assert.match(page.url(), /table=1/);
+    await table.getByRole('button', { name: /^Regio/ }).click();
+    assert.equal(await table.locator('th[aria-sort="ascending"]').innerText(), 'Regio ▲');
+    const first = await table.locator('tbody tr').first().locator('td').allInnerTexts();
+    assert.equal(first[2], 'Achterhoek', `first row sorted by region: ${first.join(' | ')}`);
+    assert.match(first[4], /afgeleid|in de tekst/, 'the confidence of the membership is shown');
+    const eemnes = table.getByRole('button', { name: 'Eemnes', exact: true });
+    await eemnes.focus();
+    await page.keyboard.press('Enter');
+    assert.match(await page.getByTestId('selection').locator('h2').innerText(), /Eemnes\s+GM0317/);
+    assert.equal(await table.locator('tr[aria-selected="true"] td').first().innerText(), 'Eemnes');
+    await page.close();
+  });
+
   it('opens a malformed link as the default view with a notice', async () => {
     const { page } = await openApp(harness, 'v=1&layer=nonsense');
     await mapIdle(page);

@@ -30,7 +30,7 @@ describe('joining a layer to the municipalities of its year', () => {
     expect(view.regions.get('A')!.colourIndex).not.toBe(view.regions.get('B')!.colourIndex);
   });
   it('shows an unplaced municipality in the table with no region and unknown population', () => {
-    expect(municipalityRows(view).find((r) => r.code === 'GM0005')).toEqual({ code: 'GM0005', name: 'Gemeente A', regionNames: [], population: null });
+    expect(municipalityRows(view).find((r) => r.code === 'GM0005')).toEqual({ code: 'GM0005', name: 'Gemeente A', regionNames: [], population: null, confidence: null });
   });
   it('takes population of the same year, or the nearest year CBS has (2011 has none: 2012)', () => {
     expect(populationYearFor(2013, [2012, 2013, 2014])).toBe(2013);
