@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { prepareTopology, GeoSourceError } from '../../geo/topology.ts';
 import { projectRoot, loadTopology } from './realData.ts';
 
-const square = (code: string, name: string, arc: number) => ({ type: 'Polygon', arcs: [[arc]], properties: { statcode: code, statnaam: name, jrstatcode: `2099${code}`, FID: 'x' } });
+const square = (code: string, name: string, arc: number) => ({ type: 'Polygon', arcs: [[arc]], properties: { statcode: code, statnaam: name, rubriek: 'gemeente', FID: 'x' } });
 const topology = (geometries: unknown[]) => ({
   type: 'Topology',
   arcs: [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]], [[2, 0], [1, 0], [0, 1], [-1, 0], [0, -1]]],
