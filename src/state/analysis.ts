@@ -11,7 +11,7 @@ export const ANALYSIS_TABS = ['charts', 'incongruence', 'congruence', 'overview'
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
 /** The charts of the charts tab. */
-export const CHART_IDS = ['sizes', 'reported', 'overlap', 'tasks', 'intentions', 'cjg'] as const;
+export const CHART_IDS = ['sizes', 'reported', 'overlap', 'tasks', 'intentions', 'groups', 'cjg', 'care'] as const;
 /** A chart of the charts tab. */
 export type ChartId = (typeof CHART_IDS)[number];
 

@@ -16,13 +16,13 @@ import {
   loadSeedContradictions,
   loadTopology,
 } from '../data/repository.ts';
-import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts } from '../data/parse.ts';
+import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts, parseSupraRegional, parseCareIntensity } from '../data/parse.ts';
 import { municipalitiesOf } from '../data/topology.ts';
 import { populationYearFor } from '../domain/layerView.ts';
 import { compareReportedPopulations, type PopulationComparison } from '../domain/discrepancies.ts';
 import { dataOverview, type DataOverviewRow } from '../domain/dataOverview.ts';
 import type { GmCode, Membership } from '../domain/types.ts';
-import type { CjgCooperationKind, IntentionsRow, TaskScaleCount } from '../domain/seedTables.ts';
+import type { CareIntensityLevel, CjgCooperationKind, IntentionsRow, SupraRegionalMember, TaskScaleCount } from '../domain/seedTables.ts';
 
 /** A loader's state for the component that shows it. */
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
@@ -112,14 +112,24 @@ export interface SeedTables {
   taskScale: TaskScaleCount[];
   intentions: IntentionsRow[];
   cooperationKinds: CjgCooperationKind[];
+  supraRegional: SupraRegionalMember[];
+  careIntensity: CareIntensityLevel[];
 }
 
 /** Loads the seed tables of 000 and 003 for the charts. */
 export async function seedTables(): Promise<SeedTables> {
-  const [taskScale, intentions, kinds] = await Promise.all([
+  const [taskScale, intentions, kinds, supra, care] = await Promise.all([
     loadDataText('tables/jeugd_2013_10_taak_schaal_long.csv'),
     loadDataText('tables/jeugd_2013_intentie_vastgelegd.csv'),
     loadDataText('tables/cjg_2011_samenwerkingsverbanden.csv'),
+    loadDataText('tables/jeugd_2013_10_bovenregionaal.csv'),
+    loadDataText('tables/cjg_2011_zorgzwaarte.csv'),
   ]);
-  return { taskScale: parseTaskScaleCounts(taskScale), intentions: parseIntentions(intentions), cooperationKinds: parseCjgCooperationKinds(kinds) };
+  return {
+    taskScale: parseTaskScaleCounts(taskScale),
+    intentions: parseIntentions(intentions),
+    cooperationKinds: parseCjgCooperationKinds(kinds),
+    supraRegional: parseSupraRegional(supra),
+    careIntensity: parseCareIntensity(care),
+  };
 }

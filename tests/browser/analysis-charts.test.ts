@@ -98,6 +98,16 @@ describe('charts beside the map, linked with the selection', () => {
     const kinds = await chartTable(page, 'cjg');
     assert.equal(kinds.length, 32);
     assert.ok(kinds.some((r) => r[0] === 'Centrum voor Jeugd en Gezin' && r[1] === '83'));
+
+    await page.getByTestId('chart-choice').selectOption('groups');
+    assert.match(await page.getByTestId('chart-groups').locator('.source-line').first().innerText(), /Bovenregionale samenwerking vindt plaats in/);
+    const groups = await chartTable(page, 'groups');
+    assert.equal(groups.length, 9);
+    assert.deepEqual(groups.find((r) => r[0] === 'De 6 Utrechtse regio’s')?.slice(1, 3), ['5', '6'], 'listed and printed counts side by side');
+
+    await page.getByTestId('chart-choice').selectOption('care');
+    const care = await chartTable(page, 'care');
+    assert.deepEqual(care.map((r) => r[2]), ['85%', '10 %', '4 %', '0,97%', '0,03%'], 'percentages as printed in 003');
     await page.close();
   });
 });

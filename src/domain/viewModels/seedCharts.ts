@@ -1,5 +1,5 @@
-/** Rows of the charts of the seeds' own tables (000 tasks by scale, intentions; 003 kinds of cooperation). */
-import type { CjgCooperationKind, IntentionsRow, TaskScale, TaskScaleCount } from '../seedTables.ts';
+/** Rows of the charts of the seeds' own tables (000 tasks by scale, intentions, inter-regional groupings; 003 kinds of cooperation, care intensity). */
+import type { CareIntensityLevel, CjgCooperationKind, IntentionsRow, SupraRegionalMember, TaskScale, TaskScaleCount } from '../seedTables.ts';
 
 /** Scales in the order of the seed, from local to national. */
 export const SCALES: readonly TaskScale[] = ['lokaal', 'subregionaal', 'regionaal', 'bovenregionaal', 'n.t.b.'];
@@ -76,4 +76,47 @@ export function cooperationKindRows(kinds: readonly CjgCooperationKind[]): Coope
       since: k.since,
     }))
     .sort((a, b) => (b.regions ?? -1) - (a.regions ?? -1) || a.name.localeCompare(b.name, 'nl'));
+}
+
+/** One inter-regional grouping of youth regions (000 "Bovenregionale samenwerking vindt plaats in"). */
+export interface SupraRegionalRow {
+  groupId: string;
+  groupName: string;
+  /** Youth regions listed as members of the group. */
+  regions: number;
+  /** The number the text prints for the group, or null; shown beside the count of listed members. */
+  countInText: number | null;
+  memberNames: string;
+}
+
+/** The inter-regional groupings, most member regions first. */
+export function supraRegionalRows(members: readonly SupraRegionalMember[]): SupraRegionalRow[] {
+  const groups = new Map<string, SupraRegionalRow & { names: string[] }>();
+  for (const m of members) {
+    let g = groups.get(m.groupId);
+    if (!g) {
+      g = { groupId: m.groupId, groupName: m.groupName, regions: 0, countInText: m.countInText, memberNames: '', names: [] };
+      groups.set(m.groupId, g);
+    }
+    g.regions++;
+    g.names.push(m.regionName);
+    if (g.countInText === null) g.countInText = m.countInText;
+  }
+  return [...groups.values()]
+    .map(({ names, ...row }) => ({ ...row, memberNames: names.join(', ') }))
+    .sort((a, b) => b.regions - a.regions || a.groupName.localeCompare(b.groupName, 'nl'));
+}
+
+/** One level of the CJG report's triangle of care intensity. */
+export interface CareIntensityRow {
+  label: string;
+  percentage: number;
+  percentageText: string;
+}
+
+/** The care-intensity levels from the base of the triangle (most children) to its top. */
+export function careIntensityRows(levels: readonly CareIntensityLevel[]): CareIntensityRow[] {
+  return [...levels]
+    .sort((a, b) => b.rank - a.rank)
+    .map((l) => ({ label: l.label, percentage: l.percentage, percentageText: l.percentageText }));
 }

@@ -4,7 +4,7 @@ import { layers } from '../../data/repository.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { GmCode } from '../../domain/types.ts';
 import { defaultOverlapPartner, overlapRows, regionSizeRows, reportedRows, selectedRegion, type RegionRow } from '../../domain/viewModels/regionCharts.ts';
-import { cooperationKindRows, intentionRows, taskScaleRows } from '../../domain/viewModels/seedCharts.ts';
+import { careIntensityRows, cooperationKindRows, intentionRows, supraRegionalRows, taskScaleRows } from '../../domain/viewModels/seedCharts.ts';
 import { comparableLayers } from '../../domain/viewModels/incongruenceList.ts';
 import { useT } from '../../i18n/useT.ts';
 import { selectMunicipality } from '../../state/actions.ts';
@@ -12,7 +12,7 @@ import { setAnalysis } from '../../state/analysisActions.ts';
 import { CHART_IDS, type ChartId } from '../../state/analysis.ts';
 import { membershipsOf, reportedComparisons, seedTables, useLoaded } from '../../state/analysisData.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { cjgSpec, intentionsSpec, overlapSpec, reportedSpec, sizesSpec, tasksSpec } from './chartSpecs.ts';
+import { careSpec, cjgSpec, groupsSpec, intentionsSpec, overlapSpec, reportedSpec, sizesSpec, tasksSpec } from './chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 interface Props {
@@ -103,20 +103,25 @@ function RegionChart({ chart, view, selected, overlapWith }: { chart: 'sizes' | 
   );
 }
 
-function SeedChart({ chart }: { chart: 'tasks' | 'intentions' | 'cjg' }) {
+function SeedChart({ chart }: { chart: Exclude<ChartId, 'sizes' | 'reported' | 'overlap'> }) {
   const tr = useT();
   const tables = useLoaded('seed-tables', seedTables);
   return (
     <LoadState loaded={tables}>
-      {(s) =>
-        chart === 'tasks' ? (
-          <ChartCard spec={tasksSpec(taskScaleRows(s.taskScale), tr)} />
-        ) : chart === 'intentions' ? (
-          <ChartCard spec={intentionsSpec(intentionRows(s.intentions), tr)} />
-        ) : (
-          <ChartCard spec={cjgSpec(cooperationKindRows(s.cooperationKinds), tr)} />
-        )
-      }
+      {(s) => {
+        switch (chart) {
+          case 'tasks':
+            return <ChartCard spec={tasksSpec(taskScaleRows(s.taskScale), tr)} />;
+          case 'intentions':
+            return <ChartCard spec={intentionsSpec(intentionRows(s.intentions), tr)} />;
+          case 'groups':
+            return <ChartCard spec={groupsSpec(supraRegionalRows(s.supraRegional), tr)} />;
+          case 'care':
+            return <ChartCard spec={careSpec(careIntensityRows(s.careIntensity), tr)} />;
+          default:
+            return <ChartCard spec={cjgSpec(cooperationKindRows(s.cooperationKinds), tr)} />;
+        }
+      }}
     </LoadState>
   );
 }

@@ -8,7 +8,7 @@ import type { Layer } from '../../domain/types.ts';
 import { formatSource } from '../../domain/provenance.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { OverlapRow, RegionRow, RegionSizeRow, ReportedRow } from '../../domain/viewModels/regionCharts.ts';
-import { SCALES, type CooperationKindRow, type IntentionChartRow, type TaskScaleChartRow } from '../../domain/viewModels/seedCharts.ts';
+import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../../domain/viewModels/seedCharts.ts';
 import type { useT } from '../../i18n/useT.ts';
 import type { Column } from './DataTable.tsx';
 
@@ -166,6 +166,48 @@ export function cjgSpec(rows: CooperationKindRow[], tr: Translator): ChartSpec<C
     ],
     rows,
     rowKey: (r) => r.kindId + r.name,
+  };
+}
+
+/** 000 "Bovenregionale samenwerking vindt plaats in": youth regions per inter-regional grouping. */
+export function groupsSpec(rows: SupraRegionalRow[], tr: Translator): ChartSpec<SupraRegionalRow> {
+  const { t, n } = tr;
+  return {
+    id: 'groups',
+    title: t('charts.groups'),
+    source: t('charts.tableSource', { document: SOURCE_000, section: 'Bovenregionale samenwerking vindt plaats in:', file: 'jeugd_2013_10_bovenregionaal.csv' }),
+    chartRows: rows.map((r) => ({ key: r.groupId, label: r.groupName, regions: r.regions })),
+    series: [{ dataKey: 'regions', label: t('col.listedRegions') }],
+    format: n,
+    columns: [
+      { id: 'group', label: t('col.group'), value: (r) => r.groupName },
+      { id: 'regions', label: t('col.listedRegions'), numeric: true, value: (r) => r.regions },
+      { id: 'countInText', label: t('col.countInText'), numeric: true, value: (r) => r.countInText },
+      { id: 'members', label: t('col.members'), value: (r) => r.memberNames },
+    ],
+    rows,
+    rowKey: (r) => r.groupId,
+  };
+}
+
+/** 003 paragraph 2.6: the triangle of care intensity, as shares of children. */
+export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<CareIntensityRow> {
+  const { t, lang } = tr;
+  const format = (value: number) => `${value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 })} %`;
+  return {
+    id: 'care',
+    title: t('charts.care'),
+    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: '2.6 driehoek van de zorgzwaarte', file: 'cjg_2011_zorgzwaarte.csv' }),
+    chartRows: rows.map((r) => ({ key: r.label, label: r.label, percentage: r.percentage })),
+    series: [{ dataKey: 'percentage', label: t('col.percentage') }],
+    format,
+    columns: [
+      { id: 'level', label: t('col.level'), value: (r) => r.label },
+      { id: 'percentage', label: t('col.percentage'), numeric: true, value: (r) => r.percentage },
+      { id: 'printed', label: t('col.printed'), value: (r) => r.percentageText },
+    ],
+    rows,
+    rowKey: (r) => r.label,
   };
 }
 
