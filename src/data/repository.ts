@@ -10,13 +10,8 @@ import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../doma
 import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
 import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
 
-const membershipUrls = import.meta.glob('../../data/memberships/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const populationUrl = import.meta.glob('../../data/population.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const provenanceUrls = import.meta.glob(['../../data/regions_reported.csv', '../../data/municipal_changes.csv', '../../data/seed_contradictions.csv', '../../data/tables/*.csv'], {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+/** URL of every CSV under data/ (memberships, population, provenance, seed tables), by path. */
+const dataUrls = import.meta.glob('../../data/**/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const geometryUrls = import.meta.glob('../../generated/geo/gemeente_*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 /** A domain (jeugd, wmo, ggd, ...) with its labels. */
@@ -52,24 +47,29 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return cache.get(key) as Promise<T>;
 }
 
+/** The text of a data file, fetched once (path relative to data/, e.g. `tables/key_figures.csv`). */
+export function loadDataText(path: string): Promise<string> {
+  return once(`data-${path}`, async () => {
+    const url = dataUrls[`../../data/${path}`];
+    if (!url) throw new LoadError(`data/${path} is not in the build`);
+    return fetchText(url, `data/${path}`);
+  });
+}
+
+/** A data file parsed once: the parsed records are cached beside its text. */
+function loadParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
+  return once(`parsed-${path}`, () => loadDataText(path).then(parse));
+}
+
 /** The memberships of a layer; empty for a layer whose membership is unknown. */
 export function loadMemberships(layer: Layer): Promise<Membership[]> {
   if (!layer.membershipFile) return Promise.resolve([]);
-  const key = `../../data/${layer.membershipFile}`;
-  return once(key, async () => {
-    const url = membershipUrls[key];
-    if (!url) throw new LoadError(`data/${layer.membershipFile} (layer ${layer.id}) is not in the build`);
-    return parseMemberships(await fetchText(url, `data/${layer.membershipFile}`), layer.id);
-  });
+  return loadParsed(layer.membershipFile, (text) => parseMemberships(text, layer.id));
 }
 
 /** CBS population per municipality and year. */
 export function loadPopulation(): Promise<PopulationRecord[]> {
-  return once('population', async () => {
-    const url = Object.values(populationUrl)[0];
-    if (!url) throw new LoadError('data/population.csv is not in the build');
-    return parsePopulation(await fetchText(url, 'data/population.csv'));
-  });
+  return loadParsed('population.csv', (text) => parsePopulation(text));
 }
 
 /** The municipality topology of a geometry year, as written by the geo build. */
@@ -83,33 +83,24 @@ export function loadTopology(year: number): Promise<MunicipalityTopology> {
   });
 }
 
-/** The text of a provenance file or seed table (path relative to data/, e.g. `tables/key_figures.csv`). */
-export function loadDataText(path: string): Promise<string> {
-  return once(`data-${path}`, async () => {
-    const url = provenanceUrls[`../../data/${path}`];
-    if (!url) throw new LoadError(`data/${path} is not in the build`);
-    return fetchText(url, `data/${path}`);
-  });
-}
-
 /** data/regions_reported.csv: the regions and populations the seeds print. */
 export function loadRegionsReported(): Promise<ReportedRegion[]> {
-  return loadDataText('regions_reported.csv').then((text) => parseRegionsReported(text));
+  return loadParsed('regions_reported.csv', (text) => parseRegionsReported(text));
 }
 
 /** data/municipal_changes.csv: mergers and splits between geometry years. */
 export function loadMunicipalChanges(): Promise<MunicipalChange[]> {
-  return loadDataText('municipal_changes.csv').then((text) => parseMunicipalChanges(text));
+  return loadParsed('municipal_changes.csv', (text) => parseMunicipalChanges(text));
 }
 
 /** data/seed_contradictions.csv: the seeds' known contradictions per region. */
 export function loadSeedContradictions(): Promise<SeedContradiction[]> {
-  return loadDataText('seed_contradictions.csv').then((text) => parseSeedContradictions(text));
+  return loadParsed('seed_contradictions.csv', (text) => parseSeedContradictions(text));
 }
 
 /** The clusters inside subregions of a layer's membership file (empty when it has none). */
 export async function loadMembershipClusters(layer: Layer): Promise<MembershipCluster[]> {
-  const url = layer.membershipFile ? membershipUrls[`../../data/${layer.membershipFile}`] : undefined;
-  if (!url) return [];
-  return parseMembershipClusters(await fetchText(url, `data/${layer.membershipFile}`), layer.id);
+  if (!layer.membershipFile) return [];
+  // The same fetched text as loadMemberships: the file is requested once.
+  return parseMembershipClusters(await loadDataText(layer.membershipFile), layer.id);
 }

@@ -1,5 +1,5 @@
 import { balancedColouring, regionAdjacency } from './colouring.ts';
-import type { GmCode, Layer, Membership, Municipality } from './types.ts';
+import type { GmCode, Layer, Membership, Municipality, PopulationRecord } from './types.ts';
 
 /** How many palette colours the map spreads regions over (the palette has more for overflow). */
 export const MAP_COLOURS = 7;
@@ -96,6 +96,12 @@ export function buildLayerView(
 export function populationYearFor(geometryYear: number, availableYears: readonly number[]): number | null {
   if (availableYears.length === 0) return null;
   return [...availableYears].sort((a, b) => Math.abs(a - geometryYear) - Math.abs(b - geometryYear) || b - a)[0];
+}
+
+/** The population to show for a geometry year: that of the nearest year CBS has, per municipality. */
+export function populationForYear(records: readonly PopulationRecord[], geometryYear: number): { populationYear: number | null; population: Map<GmCode, number> } {
+  const populationYear = populationYearFor(geometryYear, [...new Set(records.map((r) => r.year))]);
+  return { populationYear, population: new Map(records.filter((r) => r.year === populationYear).map((r) => [r.code, r.population])) };
 }
 
 /** One row of the table twin of the map. */

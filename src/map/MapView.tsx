@@ -35,7 +35,6 @@ export function MapView({ view, topology, selected, createRenderer, options, cam
     });
     renderer.current = r;
     setActiveRenderer(r);
-    (window as unknown as { __regioscoopMap?: MapRenderer }).__regioscoopMap = r;
     const observer = new ResizeObserver(() => r.resize());
     observer.observe(container.current!);
     return () => {

@@ -2,7 +2,7 @@
 import { useStore, type LayerStatus, type ViewState } from './store.ts';
 import { layers, loadMemberships, loadPopulation, loadTopology } from '../data/repository.ts';
 import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
-import { buildLayerView, populationYearFor } from '../domain/layerView.ts';
+import { buildLayerView, populationForYear } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { exploreForLayer } from './exploreActions.ts';
@@ -58,9 +58,7 @@ export async function ensureLayer(layerId: string): Promise<void> {
   setStatus({ state: 'loading' });
   try {
     const [topology, memberships, population] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation()]);
-    const years = [...new Set(population.map((p) => p.year))];
-    const populationYear = populationYearFor(layer.geometryYear, years);
-    const populationOf = new Map<GmCode, number>(population.filter((p) => p.year === populationYear).map((p) => [p.code, p.population]));
+    const { populationYear, population: populationOf } = populationForYear(population, layer.geometryYear);
     const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), populationOf, populationYear);
     setStatus({ state: 'ready', view, topology });
   } catch (error) {

@@ -18,7 +18,7 @@ import {
 } from '../data/repository.ts';
 import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts, parseSupraRegional, parseCareIntensity } from '../data/parse.ts';
 import { municipalitiesOf } from '../data/topology.ts';
-import { populationYearFor } from '../domain/layerView.ts';
+import { populationForYear } from '../domain/layerView.ts';
 import { compareReportedPopulations, type PopulationComparison } from '../domain/discrepancies.ts';
 import { dataOverview, type DataOverviewRow } from '../domain/dataOverview.ts';
 import type { GmCode, Membership } from '../domain/types.ts';
@@ -63,12 +63,7 @@ export interface YearContext {
 /** Loads the population and names of a geometry year. */
 export async function yearContext(geometryYear: number): Promise<YearContext> {
   const [topology, records] = await Promise.all([loadTopology(geometryYear), loadPopulation()]);
-  const populationYear = populationYearFor(geometryYear, [...new Set(records.map((r) => r.year))]);
-  return {
-    population: new Map(records.filter((r) => r.year === populationYear).map((r) => [r.code, r.population])),
-    populationYear,
-    names: new Map(municipalitiesOf(topology).map((m) => [m.code, m.name])),
-  };
+  return { ...populationForYear(records, geometryYear), names: new Map(municipalitiesOf(topology).map((m) => [m.code, m.name])) };
 }
 
 async function clustersOf(ids: readonly string[]) {
