@@ -1,64 +1,48 @@
-/** Columns of a membership file in data/memberships/ (one row per municipality and region). */
-export const MEMBERSHIP_COLUMNS = [
-  'gm_code',
-  'region_id',
-  'region_name',
-  'subregion_id',
-  'subregion_name',
-  'primary',
-  'source_document',
-  'source_section',
-  'confidence',
-  'note',
-] as const;
+/**
+ * Column lists of the data files, for the script that writes them (scripts/import-shared-data.ts).
+ * They are read off the row schemas (src/domain/schema/formats.ts), the one description of each
+ * format, so that writer and reader cannot drift apart.
+ */
+import {
+  MembershipClusterRowSchema,
+  MembershipRowSchema,
+  MunicipalChangeRowSchema,
+  PopulationRowSchema,
+  ReportedRegionRowSchema,
+  SeedContradictionRowSchema,
+  columnsOf,
+  requiredColumns,
+} from '../domain/schema/formats.ts';
 
-/** Columns of data/population.csv. */
-export const POPULATION_COLUMNS = ['gm_code', 'gm_name', 'year', 'population', 'source'] as const;
+/** Columns of a membership file in data/memberships/ (one row per municipality and region). */
+export const MEMBERSHIP_COLUMNS = columnsOf(MembershipRowSchema);
 
 /**
  * Optional columns of a membership file: a cluster nested inside the subregion (Dongemond inside
  * West-Brabant Oost in the Wmo round). Files without clusters may leave them out.
  */
-export const MEMBERSHIP_CLUSTER_COLUMNS = ['cluster_id', 'cluster_name'] as const;
+export const MEMBERSHIP_CLUSTER_COLUMNS = columnsOf(MembershipClusterRowSchema).filter((c) => !MEMBERSHIP_COLUMNS.includes(c));
+
+/** Columns of data/population.csv. */
+export const POPULATION_COLUMNS = requiredColumns(PopulationRowSchema);
 
 /** Columns of data/population.csv written since issue 3 (confidence is always `official`). */
-export const POPULATION_EXTRA_COLUMNS = ['confidence'] as const;
+export const POPULATION_EXTRA_COLUMNS = columnsOf(PopulationRowSchema).filter((c) => !POPULATION_COLUMNS.includes(c));
 
 /** Columns of data/regions_reported.csv: the regions and populations the seeds print. */
-export const REGIONS_REPORTED_COLUMNS = [
-  'layer_id',
-  'region_id',
-  'region_name',
-  'level',
-  'parent_region_id',
-  'reported_population',
-  'population_text',
-  'population_reference_date',
-  'source_document',
-  'source_section',
-  'note',
-] as const;
+export const REGIONS_REPORTED_COLUMNS = requiredColumns(ReportedRegionRowSchema);
 
 /** Extra columns of data/regions_reported.csv (clean display name, province, confidence). */
-export const REGIONS_REPORTED_EXTRA_COLUMNS = ['canonical_name', 'province', 'confidence'] as const;
+export const REGIONS_REPORTED_EXTRA_COLUMNS = columnsOf(ReportedRegionRowSchema).filter((c) => !REGIONS_REPORTED_COLUMNS.includes(c));
 
 /** Columns of data/municipal_changes.csv: mergers and splits between consecutive geometry years. */
-export const MUNICIPAL_CHANGES_COLUMNS = [
-  'from_year',
-  'from_code',
-  'from_name',
-  'to_year',
-  'to_code',
-  'to_name',
-  'area_share',
-  'source',
-] as const;
+export const MUNICIPAL_CHANGES_COLUMNS = requiredColumns(MunicipalChangeRowSchema);
 
-/** Extra column of data/municipal_changes.csv: the share of the `to` municipality's area. */
-export const MUNICIPAL_CHANGES_EXTRA_COLUMNS = ['to_area_share', 'successor_check'] as const;
+/** Extra columns of data/municipal_changes.csv: the share of the `to` municipality's area, the CBS successor check. */
+export const MUNICIPAL_CHANGES_EXTRA_COLUMNS = columnsOf(MunicipalChangeRowSchema).filter((c) => !MUNICIPAL_CHANGES_COLUMNS.includes(c));
 
 /** Columns of data/seed_contradictions.csv: the seeds README's known contradictions per region. */
-export const SEED_CONTRADICTIONS_COLUMNS = ['layer_id', 'region_id', 'kind', 'note', 'source_document', 'source_section'] as const;
+export const SEED_CONTRADICTIONS_COLUMNS = columnsOf(SeedContradictionRowSchema);
 
 /** Provenance columns every table in data/tables/ carries on every row. */
 export const TABLE_PROVENANCE_COLUMNS = ['source_document', 'source_section', 'confidence'] as const;

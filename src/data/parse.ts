@@ -1,23 +1,28 @@
 /**
  * Parsing of the project's data files (data/layers.json, data/memberships/*.csv,
  * data/population.csv, data/regions_reported.csv, data/municipal_changes.csv,
- * data/seed_contradictions.csv, data/tables/*) into domain records. Used by the browser loader and by the Node tests, so
- * that both read the data the same way. Every malformed input throws a DataFormatError that names
- * the file and the row.
+ * data/seed_contradictions.csv, data/tables/*) into domain records. Used by the browser loader, the
+ * import of a round and the Node tests, so that all read the data the same way. The formats are
+ * the valibot schemas of `src/domain/schema/formats.ts`; this module runs them over CSV rows and
+ * adds the checks across rows (duplicates). Every malformed input throws a DataFormatError that
+ * names the file and the row.
  */
-import { parseCsv, CsvError } from './csv.ts';
+import * as v from 'valibot';
+import { parseCsv, CsvError, type CsvTable } from './csv.ts';
+import { TABLE_COLUMNS, TABLE_PROVENANCE_COLUMNS, type SeedTableFile } from './format.ts';
+import { describeIssue } from '../domain/schema/common.ts';
 import {
-  MEMBERSHIP_COLUMNS,
-  MUNICIPAL_CHANGES_COLUMNS,
-  POPULATION_COLUMNS,
-  REGIONS_REPORTED_COLUMNS,
-  SEED_CONTRADICTIONS_COLUMNS,
-  TABLE_COLUMNS,
-  TABLE_PROVENANCE_COLUMNS,
-  type SeedTableFile,
-} from './format.ts';
+  LayersFileSchema,
+  MembershipClusterRowSchema,
+  MembershipRowSchema,
+  MunicipalChangeRowSchema,
+  PopulationRowSchema,
+  ReportedRegionRowSchema,
+  SeedContradictionRowSchema,
+  requiredColumns,
+} from '../domain/schema/formats.ts';
 import type { Confidence, GmCode, Layer, Membership, PopulationRecord } from '../domain/types.ts';
-import type { MunicipalChange, RegionLevel, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
+import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import type {
   CareIntensityLevel,
   CjgCooperationKind,
@@ -34,8 +39,23 @@ import type {
   ValueKind,
 } from '../domain/seedTables.ts';
 
-/** A data file that does not follow the project's format. */
-export class DataFormatError extends Error {}
+/** A data file that does not follow the project's format; `row` is the file row (header = 1). */
+export class DataFormatError extends Error {
+  constructor(
+    message: string,
+    readonly row: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** One problem of one row of a file. */
+export interface RowIssue {
+  /** The file row (header = row 1), as a spreadsheet numbers it. */
+  row: number;
+  column: string | null;
+  message: string;
+}
 
 const CONFIDENCES: ReadonlySet<string> = new Set<Confidence>(['text', 'derived', 'knowledge', 'official']);
 const GM_CODE = /^GM\d{4}$/;
@@ -45,88 +65,89 @@ export function isGmCode(value: string): value is GmCode {
   return GM_CODE.test(value);
 }
 
-function table(text: string, file: string, columns: readonly string[]) {
-  let parsed;
+function csv(text: string, file: string): CsvTable {
   try {
-    parsed = parseCsv(text);
+    return parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvError) throw new DataFormatError(`${file}: ${error.message}`);
+    if (error instanceof CsvError) throw new DataFormatError(`${file}: ${error.message}`, error.row);
     throw error;
   }
+}
+
+function table(text: string, file: string, columns: readonly string[]) {
+  const parsed = csv(text, file);
   const missing = columns.filter((c) => !parsed.header.includes(c));
-  if (missing.length) throw new DataFormatError(`${file}: missing column(s) ${missing.join(', ')}`);
+  if (missing.length) throw new DataFormatError(`${file}: missing column(s) ${missing.join(', ')}`, 1);
   return parsed.rows;
+}
+
+/**
+ * Runs a row schema over every data row; gives the records and every problem with its row. Rows
+ * are numbered as the file numbers them (the header is row 1, as long as no field spans lines).
+ */
+export function rowsWith<S extends v.GenericSchema>(
+  rows: readonly Record<string, string>[],
+  schema: S,
+): { records: v.InferOutput<S>[]; rowOf: number[]; issues: RowIssue[] } {
+  const records: v.InferOutput<S>[] = [];
+  const rowOf: number[] = [];
+  const issues: RowIssue[] = [];
+  rows.forEach((raw, index) => {
+    const result = v.safeParse(schema, raw);
+    if (result.success) {
+      records.push(result.output);
+      rowOf.push(index + 2);
+    } else issues.push({ row: index + 2, ...describeIssue(result.issues[0]) });
+  });
+  return { records, rowOf, issues };
+}
+
+/** Parses a CSV file with a row schema; throws on the first problem, naming file and row. */
+function parseWith<S extends v.GenericSchema>(text: string, file: string, schema: S): { records: v.InferOutput<S>[]; rowOf: number[] } {
+  const { records, rowOf, issues } = rowsWith(table(text, file, requiredColumns(schema)), schema);
+  if (issues.length) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more row(s) with problems)` : '';
+    throw new DataFormatError(`${file}: row ${issues[0].row}: ${issues[0].message}${more}`, issues[0].row);
+  }
+  return { records, rowOf };
+}
+
+/** Throws when two rows have the same key: a repeated row would count a municipality twice. */
+function rejectDuplicates<T>(records: readonly T[], rowOf: readonly number[], keyOf: (r: T) => string, file: string, what: string): void {
+  const first = new Map<string, number>();
+  records.forEach((r, i) => {
+    const key = keyOf(r);
+    const earlier = first.get(key);
+    if (earlier !== undefined) throw new DataFormatError(`${file}: row ${rowOf[i]}: repeats row ${earlier} (${what} ${key})`, rowOf[i]);
+    first.set(key, rowOf[i]);
+  });
 }
 
 /** Parses data/layers.json. */
 export function parseLayers(json: unknown, file = 'data/layers.json'): Layer[] {
-  const doc = json as { version?: unknown; layers?: unknown };
-  if (!doc || doc.version !== 1 || !Array.isArray(doc.layers)) {
-    throw new DataFormatError(`${file}: expected { "version": 1, "layers": [...] }`);
+  const result = v.safeParse(LayersFileSchema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const index = issue.path?.find((p) => p.key !== 'layers' && typeof p.key === 'number')?.key;
+    const raw = typeof index === 'number' ? (json as { layers: { id?: unknown }[] }).layers[index] : undefined;
+    const where = typeof index === 'number' ? `: layer ${index} (${String(raw?.id)})` : '';
+    throw new DataFormatError(`${file}${where}: ${describeIssue(issue).message}`);
   }
-  const ids = new Set<string>();
-  return doc.layers.map((raw: Record<string, unknown>, index: number) => {
-    const where = `${file}: layer ${index} (${String(raw?.id)})`;
-    const need = (key: string, type: string) => {
-      if (typeof raw?.[key] !== type) throw new DataFormatError(`${where}: "${key}" must be a ${type}`);
-    };
-    need('id', 'string');
-    need('domain', 'string');
-    need('referenceDate', 'string');
-    need('geometryYear', 'number');
-    need('allowsOverlap', 'boolean');
-    const label = raw.label as Layer['label'];
-    if (typeof label?.nl !== 'string' || typeof label?.en !== 'string') throw new DataFormatError(`${where}: "label" needs nl and en`);
-    if (raw.kind !== 'inventory' && raw.kind !== 'division') throw new DataFormatError(`${where}: "kind" must be inventory or division`);
-    if (raw.membershipStatus !== 'complete' && raw.membershipStatus !== 'unknown') {
-      throw new DataFormatError(`${where}: "membershipStatus" must be complete or unknown`);
-    }
-    if (raw.membershipStatus === 'complete' && typeof raw.membershipFile !== 'string') {
-      throw new DataFormatError(`${where}: a complete layer needs a "membershipFile"`);
-    }
-    if (typeof (raw.source as Layer['source'])?.document !== 'string') throw new DataFormatError(`${where}: "source.document" missing`);
-    if (ids.has(raw.id as string)) throw new DataFormatError(`${where}: duplicate id`);
-    ids.add(raw.id as string);
-    return raw as unknown as Layer;
-  });
+  return result.output.layers;
 }
 
-/** Parses one membership file of a layer. */
+/** Parses one membership file of a layer; a row repeating a municipality and region is an error. */
 export function parseMemberships(text: string, layerId: string, file = `data/memberships/${layerId}.csv`): Membership[] {
-  return table(text, file, MEMBERSHIP_COLUMNS).map((r, index) => {
-    const where = `${file}: row ${index + 2}`;
-    if (!isGmCode(r.gm_code)) throw new DataFormatError(`${where}: "${r.gm_code}" is not a CBS code (GMxxxx)`);
-    if (!r.region_id) throw new DataFormatError(`${where}: empty region_id`);
-    if (!CONFIDENCES.has(r.confidence)) throw new DataFormatError(`${where}: unknown confidence "${r.confidence}"`);
-    if (r.primary !== 'yes' && r.primary !== 'no') throw new DataFormatError(`${where}: primary must be yes or no`);
-    const membership: Membership = {
-      layerId,
-      code: r.gm_code,
-      regionId: r.region_id,
-      regionName: r.region_name || r.region_id,
-      primary: r.primary === 'yes',
-      source: { document: r.source_document, section: r.source_section || undefined },
-      confidence: r.confidence as Confidence,
-    };
-    if (r.subregion_id) {
-      membership.subregionId = r.subregion_id;
-      membership.subregionName = r.subregion_name || r.subregion_id;
-    }
-    if (r.note) membership.note = r.note;
-    return membership;
-  });
+  const { records, rowOf } = parseWith(text, file, MembershipRowSchema);
+  rejectDuplicates(records, rowOf, (m) => `${m.code} ${m.regionId} ${m.subregionId ?? ''}`.trim(), file, 'municipality, region and subregion');
+  return records.map((m) => ({ layerId, ...m }));
 }
 
-/** Parses data/population.csv. */
+/** Parses data/population.csv; an empty cell or a repeated municipality-year is an error. */
 export function parsePopulation(text: string, file = 'data/population.csv'): PopulationRecord[] {
-  return table(text, file, POPULATION_COLUMNS).map((r, index) => {
-    const population = Number(r.population);
-    const year = Number(r.year);
-    if (!isGmCode(r.gm_code) || !Number.isInteger(population) || population < 0 || !Number.isInteger(year)) {
-      throw new DataFormatError(`${file}: row ${index + 2} is not a valid population record`);
-    }
-    return { code: r.gm_code, year, population };
-  });
+  const { records, rowOf } = parseWith(text, file, PopulationRowSchema);
+  rejectDuplicates(records, rowOf, (p) => `${p.code} ${p.year}`, file, 'municipality and year');
+  return records;
 }
 
 function confidenceOf(value: string, where: string): Confidence {
@@ -149,87 +170,29 @@ function count(value: string, where: string): number {
 }
 
 /** A membership's cluster (a group nested inside its subregion), from the optional cluster columns. */
-export interface MembershipCluster {
-  code: GmCode;
-  regionId: string;
-  clusterId: string;
-  clusterName: string;
-}
+export type MembershipCluster = { code: GmCode; regionId: string; clusterId: string; clusterName: string };
 
 /** Parses the optional cluster columns of a membership file; empty when the file has none. */
 export function parseMembershipClusters(text: string, layerId: string, file = `data/memberships/${layerId}.csv`): MembershipCluster[] {
-  const rows = table(text, file, MEMBERSHIP_COLUMNS);
-  return rows
+  const { records } = parseWith(text, file, MembershipClusterRowSchema);
+  return records
     .filter((r) => r.cluster_id)
-    .map((r) => ({ code: r.gm_code as GmCode, regionId: r.region_id, clusterId: r.cluster_id, clusterName: r.cluster_name || r.cluster_id }));
+    .map((r) => ({ code: r.gm_code, regionId: r.region_id, clusterId: r.cluster_id, clusterName: r.cluster_name || r.cluster_id }));
 }
-
-const LEVELS: ReadonlySet<string> = new Set<RegionLevel>(['region', 'subregion', 'cluster']);
 
 /** Parses data/regions_reported.csv: the regions and populations the seeds print. */
 export function parseRegionsReported(text: string, file = 'data/regions_reported.csv'): ReportedRegion[] {
-  return table(text, file, REGIONS_REPORTED_COLUMNS).map((r, index) => {
-    const where = `${file}: row ${index + 2}`;
-    if (!r.layer_id || !r.region_id) throw new DataFormatError(`${where}: empty layer_id or region_id`);
-    if (!LEVELS.has(r.level)) throw new DataFormatError(`${where}: level must be region, subregion or cluster`);
-    if (r.level !== 'region' && !r.parent_region_id) throw new DataFormatError(`${where}: a ${r.level} needs a parent_region_id`);
-    if (r.population_reference_date && !/^\d{4}-\d{2}-\d{2}$/.test(r.population_reference_date)) {
-      throw new DataFormatError(`${where}: population_reference_date must be YYYY-MM-DD or empty`);
-    }
-    const region: ReportedRegion = {
-      layerId: r.layer_id,
-      regionId: r.region_id,
-      regionName: r.region_name,
-      canonicalName: r.canonical_name || r.region_name,
-      province: r.province ?? '',
-      level: r.level as RegionLevel,
-      parentRegionId: r.parent_region_id || null,
-      reportedPopulation: countOrNull(r.reported_population, where),
-      populationText: r.population_text,
-      populationReferenceDate: r.population_reference_date || null,
-      source: { document: r.source_document, section: r.source_section || undefined },
-      confidence: r.confidence ? confidenceOf(r.confidence, where) : 'text',
-    };
-    if (r.note) region.note = r.note;
-    return region;
-  });
+  return parseWith(text, file, ReportedRegionRowSchema).records;
 }
 
 /** Parses data/municipal_changes.csv. */
 export function parseMunicipalChanges(text: string, file = 'data/municipal_changes.csv'): MunicipalChange[] {
-  return table(text, file, MUNICIPAL_CHANGES_COLUMNS).map((r, index) => {
-    const where = `${file}: row ${index + 2}`;
-    if (!isGmCode(r.from_code) || !isGmCode(r.to_code)) throw new DataFormatError(`${where}: from_code and to_code must be CBS codes`);
-    const areaShare = count(r.area_share, where);
-    const toAreaShare = r.to_area_share ? count(r.to_area_share, where) : NaN;
-    if (!(areaShare > 0 && areaShare <= 1)) throw new DataFormatError(`${where}: area_share must be in (0, 1]`);
-    return {
-      fromYear: count(r.from_year, where),
-      fromCode: r.from_code,
-      fromName: r.from_name,
-      toYear: count(r.to_year, where),
-      toCode: r.to_code,
-      toName: r.to_name,
-      areaShare,
-      toAreaShare,
-      source: r.source,
-      successorCheck: r.successor_check ?? '',
-    };
-  });
+  return parseWith(text, file, MunicipalChangeRowSchema).records;
 }
 
 /** Parses data/seed_contradictions.csv. */
 export function parseSeedContradictions(text: string, file = 'data/seed_contradictions.csv'): SeedContradiction[] {
-  return table(text, file, SEED_CONTRADICTIONS_COLUMNS).map((r, index) => {
-    if (r.kind !== 'population' && r.kind !== 'membership') throw new DataFormatError(`${file}: row ${index + 2}: kind must be population or membership`);
-    return {
-      layerId: r.layer_id,
-      regionId: r.region_id,
-      kind: r.kind,
-      note: r.note,
-      source: { document: r.source_document, section: r.source_section || undefined },
-    };
-  });
+  return parseWith(text, file, SeedContradictionRowSchema).records;
 }
 
 /** The rows of one table in data/tables/, checked for its columns and provenance. */

@@ -1,3 +1,7 @@
+import type * as v from 'valibot';
+import type { ConfidenceSchema, LocalTextSchema, SourceSchema } from './schema/common.ts';
+import type { LayerRecord, MembershipRecord, PopulationRow } from './schema/formats.ts';
+
 /** A CBS municipality code, e.g. GM0363 (Amsterdam). Every join is on (geometry year, code). */
 export type GmCode = `GM${string}`;
 
@@ -5,10 +9,7 @@ export type GmCode = `GM${string}`;
 export type GeometryYear = number;
 
 /** Text in both interface languages. */
-export interface LocalText {
-  nl: string;
-  en: string;
-}
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 
 /**
  * How sure a membership row is.
@@ -17,63 +18,26 @@ export interface LocalText {
  * - `knowledge`: from general knowledge, not from a source here;
  * - `official`: an official CBS division table for that year.
  */
-export type Confidence = 'text' | 'derived' | 'knowledge' | 'official';
+export type Confidence = v.InferOutput<typeof ConfidenceSchema>;
 
 /** Where a record comes from: a seed document and section, or a CBS table and year. */
-export interface Source {
-  /** File name in ../shared/seeds, or the CBS table (e.g. `CBS gebiedsindelingen`). */
-  document: string;
-  /** Section, table or year inside that document. */
-  section?: string;
-}
+export type Source = v.InferOutput<typeof SourceSchema>;
 
 /** Whether a layer's member lists are known. `unknown` layers are shown as such, never invented. */
-export type MembershipStatus = 'complete' | 'unknown';
+export type MembershipStatus = Layer['membershipStatus'];
 
 /**
- * One layer of memberships: an inventory round (VNG, jeugd/Wmo/CJG) or an official division for one
- * year (GGD, police, provinces, ...). Both are described by the same record so that adding one needs
- * data files only.
+ * One layer of memberships: an inventory round (VNG, jeugd/Wmo/CJG, or one a user imported) or an
+ * official division for one year (GGD, police, provinces, ...), as `LayerSchema` describes it.
  */
-export interface Layer {
-  id: string;
-  /** `inventory` for a VNG inventory round, `division` for an official CBS division of one year. */
-  kind: 'inventory' | 'division';
-  /** The domain (jeugd, wmo, cjg, ggd, politie, ...): rounds of one domain can be compared. */
-  domain: string;
-  label: LocalText;
-  /** ISO date (or year-month, or year) the layer describes. */
-  referenceDate: string;
-  geometryYear: GeometryYear;
-  source: Source;
-  membershipStatus: MembershipStatus;
-  /** Path of the membership CSV inside data/, or null when membership is unknown. */
-  membershipFile: string | null;
-  /** The number of regions the source states; null when it states none. */
-  expectedRegions: number | null;
-  /** True when the source declares overlapping regions or clusters (a municipality in two). */
-  allowsOverlap: boolean;
-  /** Notes on the layer, shown with its provenance. */
-  notes?: LocalText;
-}
+export type Layer = LayerRecord;
 
-/** A municipality's membership of one region (and optionally one subregion) in one layer. */
-export interface Membership {
-  layerId: string;
-  code: GmCode;
-  regionId: string;
-  regionName: string;
-  subregionId?: string;
-  subregionName?: string;
-  /**
-   * False for an additional membership the source declares (e.g. Eemnes also in Eemland). Exactly one
-   * primary row per municipality is what colours the map.
-   */
-  primary: boolean;
-  source: Source;
-  confidence: Confidence;
-  note?: string;
-}
+/**
+ * A municipality's membership of one region (and optionally one subregion) in one layer: a row of
+ * a membership file (`MembershipRowSchema`) with the layer it belongs to. Exactly one primary row
+ * per municipality is what colours the map.
+ */
+export type Membership = MembershipRecord & { layerId: string };
 
 /** A municipality of one geometry year. */
 export interface Municipality {
@@ -82,8 +46,4 @@ export interface Municipality {
 }
 
 /** Population on 1 January of a year (CBS). */
-export interface PopulationRecord {
-  code: GmCode;
-  year: number;
-  population: number;
-}
+export type PopulationRecord = PopulationRow;

@@ -3,7 +3,7 @@ import type { GmCode, Layer, Membership } from './types.ts';
 /** One problem found in a layer's data. */
 export interface ValidationIssue {
   layerId: string;
-  kind: 'unknown-code' | 'missing-municipality' | 'multiple-primary' | 'overlap-not-declared' | 'region-count';
+  kind: 'unknown-code' | 'missing-municipality' | 'multiple-primary' | 'overlap-not-declared' | 'region-count' | 'missing-population';
   message: string;
   codes: GmCode[];
 }
@@ -39,6 +39,32 @@ export function validateLayer(layer: Layer, memberships: readonly Membership[], 
   const regionCount = new Set(memberships.map((m) => m.regionId)).size;
   if (layer.expectedRegions !== null && regionCount !== layer.expectedRegions) {
     issue('region-count', `${regionCount} regions, the source states ${layer.expectedRegions}`, []);
+  }
+  return issues;
+}
+
+/**
+ * The checks the app runs on a layer when it loads it (the same as for an imported round): the
+ * layer's own checks, and the population of its year for every municipality (a population file cut
+ * short must not make regions look smaller). `population` is null when the nearest population year
+ * is another year (2011 uses 2012): its codes differ by the mergers, so coverage is not checked.
+ * An empty list means the layer can be trusted.
+ */
+export function checkLoadedLayer(
+  layer: Layer,
+  memberships: readonly Membership[],
+  municipalities: ReadonlySet<GmCode>,
+  population: ReadonlyMap<GmCode, number> | null,
+): ValidationIssue[] {
+  const issues = layer.membershipStatus === 'complete' ? validateLayer(layer, memberships, municipalities) : [];
+  const withoutPopulation = population ? [...municipalities].filter((code) => !population.has(code)) : [];
+  if (withoutPopulation.length) {
+    issues.push({
+      layerId: layer.id,
+      kind: 'missing-population',
+      message: `${layer.id}: ${withoutPopulation.length} municipality(ies) without a CBS population`,
+      codes: withoutPopulation,
+    });
   }
   return issues;
 }

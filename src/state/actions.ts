@@ -4,6 +4,7 @@ import { layers, loadMemberships, loadPopulation, loadTopology } from '../data/r
 import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
 import { buildLayerView, populationForYear } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
+import { checkLoadedLayer } from '../domain/validate.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { exploreForLayer } from './exploreActions.ts';
 
@@ -59,8 +60,10 @@ export async function ensureLayer(layerId: string): Promise<void> {
   try {
     const [topology, memberships, population] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation()]);
     const { populationYear, population: populationOf } = populationForYear(population, layer.geometryYear);
-    const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), populationOf, populationYear);
-    setStatus({ state: 'ready', view, topology });
+    const municipalities = municipalitiesOf(topology);
+    const view = buildLayerView(layer, memberships, municipalities, adjacencyOf(topology), populationOf, populationYear);
+    const issues = checkLoadedLayer(layer, memberships, new Set(municipalities.map((m) => m.code)), populationYear === layer.geometryYear ? populationOf : null);
+    setStatus({ state: 'ready', view, topology, issues });
   } catch (error) {
     setStatus({ state: 'error', message: (error as Error).message });
   }

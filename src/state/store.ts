@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
+import type { ValidationIssue } from '../domain/validate.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
@@ -24,7 +25,11 @@ export interface ViewState {
 }
 
 /** Loading state of one layer's joined view. */
-export type LayerStatus = { state: 'loading' } | { state: 'ready'; view: LayerView; topology: MunicipalityTopology } | { state: 'error'; message: string };
+export type LayerStatus =
+  | { state: 'loading' }
+  /** `issues`: what the load-time content check found; a layer with issues says it cannot be trusted. */
+  | { state: 'ready'; view: LayerView; topology: MunicipalityTopology; issues: readonly ValidationIssue[] }
+  | { state: 'error'; message: string };
 
 /** Loaded and joined data. */
 export interface DataState {

@@ -77,7 +77,7 @@ export function App() {
           )}
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
-          <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
+          <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} issues={stale ? [] : (ready?.issues ?? [])} />
           {ready && <SidePanel view={ready.view} selected={selected} />}
           {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
           {ready && <ExplorePanel view={ready.view} />}

@@ -1,11 +1,13 @@
 /** The shown layer's provenance and counts, and a notice when its membership is unknown. */
 import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
+import type { ValidationIssue } from '../domain/validate.ts';
 import { useT } from '../i18n/useT.ts';
 
 /** Source, reference date, geometry year and region count of a layer. */
-export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | null }) {
+export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: LayerView | null; issues?: readonly ValidationIssue[] }) {
   const { t, lang } = useT();
+  const codes = (list: readonly string[]) => (list.length > 8 ? `${list.slice(0, 8).join(', ')}, …` : list.join(', '));
   return (
     <section className="layer-info" aria-label={layer.label[lang]} data-testid="layer-info">
       <h2>{layer.label[lang]}</h2>
@@ -13,6 +15,16 @@ export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | nul
         <p className="notice" role="note" data-testid="membership-unknown">
           {t('membershipUnknown')}
         </p>
+      )}
+      {issues.length > 0 && (
+        <div className="notice" role="note" data-testid="layer-issues">
+          <strong>{t('dataIssue.title')}</strong>
+          <ul>
+            {issues.map((issue) => (
+              <li key={issue.kind}>{t(`dataIssue.${issue.kind}`, { n: issue.codes.length, year: layer.geometryYear, codes: codes(issue.codes) })}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <dl>
         {view && (

@@ -19,3 +19,32 @@ describe('CSV', () => {
     expect(parseCsv(text, ';').rows).toEqual([{ naam: "Súdwest-Fryslân; 's-Gravenhage", inwoners: '1,5' }]);
   });
 });
+
+describe('CSV reader: strict where a lenient reader would guess', () => {
+  it('rejects text after a closing quote, naming the row', () => {
+    expect(() => parseCsv('a,b\n1,2\n"x"y,3\n')).toThrow(/row 3: text after a closing quote/);
+  });
+  it('rejects a quote inside an unquoted field', () => {
+    expect(() => parseCsv('a,b\n1,x"y\n')).toThrow(/row 2: a quote inside an unquoted field/);
+  });
+  it('rejects a header that names a column twice, and a header cell without a name', () => {
+    expect(() => parseCsv('gm_code,region_id,gm_code\nGM1,r,GM2\n')).toThrow(/names column "gm_code" twice/);
+    expect(() => parseCsv('gm_code,,x\n1,2,3\n')).toThrow(/column 2 of the header has no name/);
+  });
+  it('names the row where an open quote starts', () => {
+    let row = 0;
+    try {
+      parseCsv('a,b\n1,2\n3,"open\n4,5\n');
+    } catch (error) {
+      row = (error as CsvError).row;
+    }
+    expect(row).toBe(3);
+  });
+  it('counts rows after a field that spans lines by the record, and reads CR, LF, CRLF and a BOM', () => {
+    expect(() => parseCsv('a,b\n"x\ny",2\n3\n')).toThrow(/row 4 has 1 fields/);
+    expect(parseCsv('\ufeffa;b\r1;2\r3;4', ';').rows).toEqual([
+      { a: '1', b: '2' },
+      { a: '3', b: '4' },
+    ]);
+  });
+});
