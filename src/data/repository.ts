@@ -1,14 +1,27 @@
 /**
- * The browser's data access: fetches and parses the project's data files and the geometry the geo
- * build wrote, each once (promises are cached). File URLs come from Vite's import.meta.glob, so a
- * new membership file or geometry year needs no code change.
+ * The data-access layer: every data file and geometry the browser loads goes through here, into
+ * one keyed cache (src/data/cache.ts: a timeout on every request, failures never cached, so a retry
+ * fetches again). File URLs come from Vite's import.meta.glob, so a new membership file or geometry
+ * year needs no code change. Memberships are served the same way for shipped and imported layers.
  */
-import layersJson from '../../data/layers.json';
 import domainsJson from '../../data/domains.json';
-import { parseLayers, parseMembershipClusters, parseMemberships, parseMunicipalChanges, parsePopulation, parseRegionsReported, parseSeedContradictions, type MembershipCluster } from './parse.ts';
+import {
+  parseMembershipClusters,
+  parseMemberships,
+  parseMunicipalChanges,
+  parsePopulation,
+  parseRegionsReported,
+  parseSeedContradictions,
+  type MembershipCluster,
+} from './parse.ts';
+import { KeyedCache, LoadError, fetchText, parseOrReject } from './cache.ts';
+import { importedRound } from './layerRegistry.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
 import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
+
+export { layers } from './layerRegistry.ts';
+export { LoadError } from './cache.ts';
 
 /** URL of every CSV under data/ (memberships, population, provenance, seed tables), by path. */
 const dataUrls = import.meta.glob('../../data/**/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
@@ -21,50 +34,50 @@ export interface Domain {
   inSentence: LocalText;
 }
 
-/** A file the app needs that could not be loaded, with what the user can do about it. */
-export class LoadError extends Error {}
-
-/** All layers, parsed and checked once at start-up (bundled: small and needed at once). */
-export const layers: Layer[] = parseLayers(layersJson);
-
 /** All domains, in display order. */
 export const domains: Domain[] = (domainsJson as { domains: Domain[] }).domains;
 
-async function fetchText(url: string, what: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new LoadError(`${what}: HTTP ${response.status} for ${url}`);
-  return response.text();
-}
+const cache = new KeyedCache();
 
-const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) {
-    const promise = load();
-    // A failed load may be retried later: do not keep the rejected promise.
-    promise.catch(() => cache.delete(key));
-    cache.set(key, promise);
-  }
-  return cache.get(key) as Promise<T>;
-}
-
-/** The text of a data file, fetched once (path relative to data/, e.g. `tables/key_figures.csv`). */
-export function loadDataText(path: string): Promise<string> {
-  return once(`data-${path}`, async () => {
+/**
+ * A data file (path relative to data/, e.g. `tables/key_figures.csv`) fetched and parsed once. Only
+ * the parsed result is cached: a truncated or HTML response fails its parser and is fetched again
+ * on the next request.
+ */
+export function loadParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
+  return cache.get(`data:${path}`, async () => {
     const url = dataUrls[`../../data/${path}`];
-    if (!url) throw new LoadError(`data/${path} is not in the build`);
-    return fetchText(url, `data/${path}`);
+    if (!url) throw new LoadError(`data/${path} is not in the build`, 'missing', `data/${path}`);
+    return parseOrReject(await fetchText(url, `data/${path}`), `data/${path}`, parse);
   });
 }
 
-/** A data file parsed once: the parsed records are cached beside its text. */
-function loadParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
-  return once(`parsed-${path}`, () => loadDataText(path).then(parse));
+/** A membership file read once for both its memberships and its optional cluster columns. */
+function loadMembershipFile(layer: Layer & { membershipFile: string }) {
+  return loadParsed(layer.membershipFile, (text) => ({
+    memberships: parseMemberships(text, layer.id, `data/${layer.membershipFile}`),
+    clusters: parseMembershipClusters(text, layer.id, `data/${layer.membershipFile}`),
+  }));
 }
 
-/** The memberships of a layer; empty for a layer whose membership is unknown. */
-export function loadMemberships(layer: Layer): Promise<Membership[]> {
-  if (!layer.membershipFile) return Promise.resolve([]);
-  return loadParsed(layer.membershipFile, (text) => parseMemberships(text, layer.id));
+/**
+ * "This layer's memberships": an imported round's from its saved record, a shipped layer's from its
+ * file; empty for a layer whose membership is unknown.
+ */
+export async function loadMemberships(layer: Layer): Promise<Membership[]> {
+  if (layer.imported) {
+    const round = importedRound(layer.id);
+    if (!round) throw new LoadError(`imported layer ${layer.id} is not in this browser`, 'missing', layer.id);
+    return round.memberships;
+  }
+  if (!layer.membershipFile) return [];
+  return (await loadMembershipFile({ ...layer, membershipFile: layer.membershipFile })).memberships;
+}
+
+/** The clusters inside subregions of a layer's membership file (empty when it has none). */
+export async function loadMembershipClusters(layer: Layer): Promise<MembershipCluster[]> {
+  if (layer.imported || !layer.membershipFile) return [];
+  return (await loadMembershipFile({ ...layer, membershipFile: layer.membershipFile })).clusters;
 }
 
 /** CBS population per municipality and year. */
@@ -74,12 +87,13 @@ export function loadPopulation(): Promise<PopulationRecord[]> {
 
 /** The municipality topology of a geometry year, as written by the geo build. */
 export function loadTopology(year: number): Promise<MunicipalityTopology> {
-  return once(`geo-${year}`, async () => {
+  return cache.get(`geo:${year}`, async () => {
     const url = geometryUrls[`../../generated/geo/gemeente_${year}.json`];
+    const what = `geometry ${year}`;
     if (!url) {
-      throw new LoadError(`geometry for ${year} is missing: run \`npm run geo\` (it reads ../shared/geo/cbs) and restart`);
+      throw new LoadError(`geometry for ${year} is missing: run \`npm run geo\` (it reads ../shared/geo/cbs) and restart`, 'missing', what);
     }
-    return asMunicipalityTopology(JSON.parse(await fetchText(url, `geometry ${year}`)));
+    return parseOrReject(await fetchText(url, what), what, (text) => asMunicipalityTopology(JSON.parse(text)));
   });
 }
 
@@ -96,11 +110,4 @@ export function loadMunicipalChanges(): Promise<MunicipalChange[]> {
 /** data/seed_contradictions.csv: the seeds' known contradictions per region. */
 export function loadSeedContradictions(): Promise<SeedContradiction[]> {
   return loadParsed('seed_contradictions.csv', (text) => parseSeedContradictions(text));
-}
-
-/** The clusters inside subregions of a layer's membership file (empty when it has none). */
-export async function loadMembershipClusters(layer: Layer): Promise<MembershipCluster[]> {
-  if (!layer.membershipFile) return [];
-  // The same fetched text as loadMemberships: the file is requested once.
-  return parseMembershipClusters(await loadDataText(layer.membershipFile), layer.id);
 }

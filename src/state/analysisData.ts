@@ -4,10 +4,9 @@
  * files) and handed to the pure view models. `useLoaded` runs a loader for a key and re-runs it when
  * the key changes.
  */
-import { useEffect, useState } from 'react';
 import {
   layers,
-  loadDataText,
+  loadParsed,
   loadMembershipClusters,
   loadMemberships,
   loadMunicipalChanges,
@@ -24,27 +23,7 @@ import { dataOverview, type DataOverviewRow } from '../domain/dataOverview.ts';
 import type { GmCode, Membership } from '../domain/types.ts';
 import type { CareIntensityLevel, CjgCooperationKind, IntentionsRow, SupraRegionalMember, TaskScaleCount } from '../domain/seedTables.ts';
 
-/** A loader's state for the component that shows it. */
-export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
-
-/** Runs `load` for `key` (null = nothing to load) and keeps the result for the current key only. */
-export function useLoaded<T>(key: string | null, load: () => Promise<T>): Loaded<T> {
-  const [result, setResult] = useState<{ key: string | null; loaded: Loaded<T> }>({ key: null, loaded: { state: 'loading' } });
-  useEffect(() => {
-    if (key === null) return;
-    let live = true;
-    load().then(
-      (value) => live && setResult({ key, loaded: { state: 'ready', value } }),
-      (error: Error) => live && setResult({ key, loaded: { state: 'error', message: error.message } }),
-    );
-    return () => {
-      live = false;
-    };
-    // The key names what is loaded; the loader closure changes every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return result.key === key ? result.loaded : { state: 'loading' };
-}
+export { useLoaded, type Loaded } from './useLoad.ts';
 
 /** The member lists of the given layers, keyed by layer id. */
 export async function membershipsOf(ids: readonly string[]): Promise<Map<string, Membership[]>> {
@@ -113,18 +92,12 @@ export interface SeedTables {
 
 /** Loads the seed tables of 000 and 003 for the charts. */
 export async function seedTables(): Promise<SeedTables> {
-  const [taskScale, intentions, kinds, supra, care] = await Promise.all([
-    loadDataText('tables/jeugd_2013_10_taak_schaal_long.csv'),
-    loadDataText('tables/jeugd_2013_intentie_vastgelegd.csv'),
-    loadDataText('tables/cjg_2011_samenwerkingsverbanden.csv'),
-    loadDataText('tables/jeugd_2013_10_bovenregionaal.csv'),
-    loadDataText('tables/cjg_2011_zorgzwaarte.csv'),
+  const [taskScale, intentions, cooperationKinds, supraRegional, careIntensity] = await Promise.all([
+    loadParsed('tables/jeugd_2013_10_taak_schaal_long.csv', (text) => parseTaskScaleCounts(text)),
+    loadParsed('tables/jeugd_2013_intentie_vastgelegd.csv', (text) => parseIntentions(text)),
+    loadParsed('tables/cjg_2011_samenwerkingsverbanden.csv', (text) => parseCjgCooperationKinds(text)),
+    loadParsed('tables/jeugd_2013_10_bovenregionaal.csv', (text) => parseSupraRegional(text)),
+    loadParsed('tables/cjg_2011_zorgzwaarte.csv', (text) => parseCareIntensity(text)),
   ]);
-  return {
-    taskScale: parseTaskScaleCounts(taskScale),
-    intentions: parseIntentions(intentions),
-    cooperationKinds: parseCjgCooperationKinds(kinds),
-    supraRegional: parseSupraRegional(supra),
-    careIntensity: parseCareIntensity(care),
-  };
+  return { taskScale, intentions, cooperationKinds, supraRegional, careIntensity };
 }

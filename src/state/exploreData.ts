@@ -1,7 +1,9 @@
 /** Data the exploring features load beyond the shown layer: the memberships of every layer of a year. */
-import { useEffect, useState } from 'react';
-import { layers, loadMemberships } from '../data/repository.ts';
+import { useSyncExternalStore } from 'react';
+import { layers, layersVersion, subscribeLayers } from '../data/layerRegistry.ts';
+import { loadMemberships } from '../data/repository.ts';
 import type { Layer, Membership } from '../domain/types.ts';
+import { useLoaded } from './useLoad.ts';
 
 /** A layer with its memberships (empty when the member list is unknown). */
 export interface LoadedMemberships {
@@ -9,32 +11,15 @@ export interface LoadedMemberships {
   memberships: readonly Membership[];
 }
 
-const byYear = new Map<number, Promise<LoadedMemberships[]>>();
-
-/** All layers of a geometry year with their memberships, loaded once (each CSV is ~20 KB). */
+/** All layers of a geometry year with their memberships (each file is cached by the data-access layer). */
 export function loadYearMemberships(year: number): Promise<LoadedMemberships[]> {
-  let promise = byYear.get(year);
-  if (!promise) {
-    const ofYear = layers.filter((l) => l.geometryYear === year);
-    promise = Promise.all(ofYear.map(async (layer) => ({ layer, memberships: await loadMemberships(layer) })));
-    promise.catch(() => byYear.delete(year));
-    byYear.set(year, promise);
-  }
-  return promise;
+  const ofYear = layers.filter((l) => l.geometryYear === year);
+  return Promise.all(ofYear.map(async (layer) => ({ layer, memberships: await loadMemberships(layer) })));
 }
 
-/** The memberships of every layer of a year; null while loading, an Error when loading failed. */
+/** The memberships of every layer of a year (imported ones included); null while loading, an Error when loading failed. */
 export function useYearMemberships(year: number): LoadedMemberships[] | Error | null {
-  const [result, setResult] = useState<{ year: number; value: LoadedMemberships[] | Error } | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadYearMemberships(year).then(
-      (value) => live && setResult({ year, value }),
-      (error: Error) => live && setResult({ year, value: error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year]);
-  return result?.year === year ? result.value : null;
+  const version = useSyncExternalStore(subscribeLayers, layersVersion);
+  const loaded = useLoaded(`${year}@${version}`, () => loadYearMemberships(year));
+  return loaded.state === 'ready' ? loaded.value : loaded.state === 'error' ? new Error(loaded.message) : null;
 }

@@ -1,6 +1,6 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
 import { layers } from '../data/repository.ts';
-import { setLang, setNotice, setShowTable } from '../state/actions.ts';
+import { ensureLayer, setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
 import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
@@ -68,7 +68,10 @@ export function App() {
             <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
           ) : status?.state === 'error' ? (
             <div className="notice" role="alert" data-testid="load-error">
-              <strong>{t('errorTitle')}</strong>: {status.message}
+              <strong>{t('errorTitle')}</strong>: {status.message}{' '}
+              <button type="button" onClick={() => void ensureLayer(layerId)} data-testid="load-retry">
+                {t('retry')}
+              </button>
             </div>
           ) : (
             <p className="loading" role="status">

@@ -7,6 +7,15 @@ import type { Loaded } from '../../state/analysisData.ts';
 export function LoadState<T>({ loaded, children }: { loaded: Loaded<T>; children: (value: T) => ReactNode }) {
   const { t } = useT();
   if (loaded.state === 'loading') return <p role="status">{t('analysis.loading')}</p>;
-  if (loaded.state === 'error') return <p role="alert" className="notice">{t('analysis.error', { message: loaded.message })}</p>;
+  if (loaded.state === 'error') {
+    return (
+      <p role="alert" className="notice">
+        {t('analysis.error', { message: loaded.message })}{' '}
+        <button type="button" onClick={loaded.retry}>
+          {t('retry')}
+        </button>
+      </p>
+    );
+  }
   return <>{children(loaded.value)}</>;
 }
