@@ -16,7 +16,7 @@ export interface ReportIssue {
     | 'white-spot'
     | 'single-member-region'
     | 'empty-cell'
-    | 'too-large';
+    | 'followed-merger';
   /** The file row (header = 1, as a spreadsheet numbers it); null for findings about the whole round. */
   row: number | null;
   /** What the user sees, with the cell's text quoted (never rendered as HTML). */
