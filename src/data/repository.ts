@@ -34,8 +34,17 @@ export interface Domain {
   inSentence: LocalText;
 }
 
-/** All domains, in display order. */
-export const domains: Domain[] = (domainsJson as { domains: Domain[] }).domains;
+/** Domains an imported round may have that no shipped layer has. */
+const IMPORT_ONLY_DOMAINS: Domain[] = [
+  { id: 'participatie', label: { nl: 'Participatie', en: 'Participation' }, inSentence: { nl: 'participatie', en: 'participation' } },
+  { id: 'other', label: { nl: 'Overig (geïmporteerd)', en: 'Other (imported)' }, inSentence: { nl: 'overig', en: 'other' } },
+];
+
+/** All domains, in display order (the import-only ones last; a domain without layers is not offered). */
+export const domains: Domain[] = [
+  ...(domainsJson as { domains: Domain[] }).domains,
+  ...IMPORT_ONLY_DOMAINS.filter((d) => !(domainsJson as { domains: Domain[] }).domains.some((s) => s.id === d.id)),
+];
 
 const cache = new KeyedCache();
 

@@ -41,6 +41,8 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
+  /** The "Ronde importeren" dialog: closed (null), or open for a new round or to replace one. */
+  importDialog: { replaceId: string | null } | null;
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -62,5 +64,6 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
+  importDialog: null,
   session: DEFAULT_SESSION,
 }));

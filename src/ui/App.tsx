@@ -16,6 +16,10 @@ import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
 import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
+import { ImportDialog } from './import/ImportDialog.tsx';
+import { ImportedRounds } from './import/ImportedRounds.tsx';
+import { openImport } from '../state/importActions.ts';
+import { useLayers } from '../state/useLoad.ts';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { RendererStatus } from './map/RendererStatus.tsx';
 
@@ -29,7 +33,9 @@ export function App() {
   const showTable = useStore((s) => s.showTable);
   const notice = useStore((s) => s.notice);
   const presenter = useStore((s) => s.session.presenter);
-  const layer = layers.find((l) => l.id === layerId)!;
+  const importDialog = useStore((s) => s.importDialog);
+  useLayers();
+  const layer = layers.find((l) => l.id === layerId) ?? layers[0];
 
   return (
     <div className={presenter ? 'app presenter' : 'app'}>
@@ -43,6 +49,9 @@ export function App() {
         </div>
         <DivisionPicker />
         {ready && <ExploreHeader view={ready.view} />}
+        <button type="button" onClick={() => openImport()} data-testid="open-import">
+          {t('import.open')}
+        </button>
         <div className="lang" role="group" aria-label={t('language')}>
           {(['nl', 'en'] as const).map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)}>
@@ -90,6 +99,7 @@ export function App() {
             {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
             {ready && <ExplorePanel view={ready.view} />}
             <SavedViews />
+            <ImportedRounds />
           </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
@@ -108,6 +118,7 @@ export function App() {
           </PanelBoundary>
         </section>
       )}
+      {importDialog && <ImportDialog replaceId={importDialog.replaceId} />}
       <footer className="credit">{t('credit')}</footer>
     </div>
   );

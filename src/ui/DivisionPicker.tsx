@@ -4,6 +4,7 @@ import { domains, layers } from '../data/repository.ts';
 import { selectLayer } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../i18n/useT.ts';
+import { useLayers } from '../state/useLoad.ts';
 import { defaultLayerOfDomain, layersOfDomain } from './layerChoice.ts';
 
 /** Two selects: division, then round or year within it. */
@@ -12,7 +13,8 @@ export function DivisionPicker() {
   const { t, lang } = useT();
   const domainId = useId();
   const roundId = useId();
-  const current = layers.find((l) => l.id === layerId)!;
+  useLayers();
+  const current = layers.find((l) => l.id === layerId) ?? layers[0];
   const rounds = layersOfDomain(current.domain);
   return (
     <div className="picker">
@@ -32,6 +34,7 @@ export function DivisionPicker() {
           <option key={l.id} value={l.id}>
             {l.label[lang]}
             {l.membershipStatus === 'unknown' ? ' (?)' : ''}
+            {l.imported ? ` (${t('imported.mark')})` : ''}
           </option>
         ))}
       </select>

@@ -3,6 +3,7 @@ import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { ValidationIssue } from '../domain/validate.ts';
 import { useT } from '../i18n/useT.ts';
+import { PREVIEW_LAYER_ID } from '../state/importActions.ts';
 
 /** Source, reference date, geometry year and region count of a layer. */
 export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: LayerView | null; issues?: readonly ValidationIssue[] }) {
@@ -10,7 +11,15 @@ export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: La
   const codes = (list: readonly string[]) => (list.length > 8 ? `${list.slice(0, 8).join(', ')}, …` : list.join(', '));
   return (
     <section className="layer-info" aria-label={layer.label[lang]} data-testid="layer-info">
-      <h2>{layer.label[lang]}</h2>
+      <h2>
+        {layer.label[lang]}
+        {layer.imported && <span className="imported-badge">{t('imported.mark')}</span>}
+      </h2>
+      {layer.id === PREVIEW_LAYER_ID && (
+        <p className="notice" role="note" data-testid="preview-notice">
+          {t('import.previewNotice')}
+        </p>
+      )}
       {layer.membershipStatus === 'unknown' && (
         <p className="notice" role="note" data-testid="membership-unknown">
           {t('membershipUnknown')}
