@@ -110,6 +110,11 @@ function storeSavedViews(savedViews: SavedView[]): void {
   }
 }
 
+/** Adds saved views (from a workspace file) after the existing ones. */
+export function addSavedViews(views: readonly SavedView[]): void {
+  storeSavedViews([...useStore.getState().session.savedViews, ...views]);
+}
+
 /** Loads the saved views of earlier sessions. */
 export function loadSavedViews(): void {
   let text: string | null;

@@ -27,6 +27,8 @@ export function viewToHash(view: ViewState): string {
 export interface ParsedHash {
   view: ViewState;
   problem: string | null;
+  /** Imported layers the link names that this browser does not have (the rest of the view opens). */
+  missingImported?: string[];
 }
 
 /** Reads a view from a hash; unknown or malformed values fall back to the default view. */
@@ -34,6 +36,16 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
   const text = hash.replace(/^#/, '');
   if (text === '') return { view: DEFAULT_VIEW, problem: null };
   const params = new URLSearchParams(text);
+  // An imported layer lives in the browser that imported it: leave it out, open the rest, say which.
+  const missingImported = [...new Set([...params.values()].flatMap((v) => v.split(',')).filter((id) => /^import-[a-z0-9_-]+$/.test(id) && !layers.some((l) => l.id === id)))];
+  if (missingImported.length) {
+    for (const [key, value] of [...params.entries()]) {
+      const kept = value.split(',').filter((id) => !missingImported.includes(id));
+      if (kept.length === 0) params.delete(key);
+      else params.set(key, kept.join(','));
+    }
+    return { ...hashToView(params.toString(), layers), missingImported };
+  }
   const fail = (problem: string): ParsedHash => ({ view: DEFAULT_VIEW, problem });
   if (params.get('v') !== String(URL_VERSION)) return fail(`unknown link version "${params.get('v') ?? ''}"`);
   const layerId = params.get('layer') ?? DEFAULT_VIEW.layerId;

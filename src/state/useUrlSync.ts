@@ -8,10 +8,11 @@ import { hashToView, viewToHash } from './url.ts';
 import { translate } from '../i18n/messages.ts';
 
 function readHash(): void {
-  const { view, problem } = hashToView(window.location.hash, layers);
+  const { view, problem, missingImported } = hashToView(window.location.hash, layers);
   applyView(view);
   if (view.camera) requestCamera(view.camera);
-  if (problem) {
+  if (missingImported?.length) setNotice(translate(view.lang, 'link.missingImported', { id: missingImported.join('", "') }));
+  else if (problem) {
     setNotice(translate(view.lang, 'linkNotice', { reason: problem }));
     history.replaceState(null, '', `#${viewToHash(view)}`);
   }

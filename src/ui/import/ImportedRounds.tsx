@@ -9,6 +9,7 @@ import { selectLayer } from '../../state/actions.ts';
 import { deleteRound, openImport, PREVIEW_LAYER_ID, renameRound } from '../../state/importActions.ts';
 import { useLayers } from '../../state/useLoad.ts';
 import { useT } from '../../i18n/useT.ts';
+import { exportWorkspace, importWorkspace } from '../../state/workspaceActions.ts';
 
 /** Downloads a text as a file. */
 export function download(text: string, fileName: string, type: string): void {
@@ -85,9 +86,27 @@ export function ImportedRounds() {
     <section className="imported-rounds" aria-labelledby="imported-title" data-testid="imported-rounds">
       <h2 id="imported-title">{t('imported.title')}</h2>
       {rounds.length === 0 ? <p className="muted small">{t('imported.none')}</p> : <ul>{rounds.map((r) => <RoundItem key={r.layer.id} round={r} />)}</ul>}
-      <button type="button" onClick={() => openImport()} data-testid="open-import-panel">
-        {t('import.open')}
-      </button>
+      <div className="buttons">
+        <button type="button" onClick={() => openImport()} data-testid="open-import-panel">
+          {t('import.open')}
+        </button>
+        <button type="button" onClick={() => download(exportWorkspace(), 'regioscoop-werkruimte.json', 'application/json')} data-testid="export-workspace">
+          {t('workspace.export')}
+        </button>
+        <label className="file-button">
+          {t('workspace.import')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="import-workspace"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void file.text().then(importWorkspace);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,45 @@
+/**
+ * Start-up of the imported rounds (from IndexedDB, or memory with a notice) and the workspace file:
+ * export every imported round and saved view, import one (twice adds nothing).
+ */
+import { importedRounds, registerImportedRound, shippedLayerIds } from '../data/layerRegistry.ts';
+import { openRoundPersistence, type RoundPersistence } from '../data/persistence.ts';
+import { mergeWorkspace, parseWorkspace, workspaceJson } from '../domain/import/workspace.ts';
+import { translate } from '../i18n/messages.ts';
+import { setNotice } from './actions.ts';
+import { addSavedViews } from './exploreActions.ts';
+import { PREVIEW_LAYER_ID, setRoundStore } from './importActions.ts';
+import { useStore } from './store.ts';
+import type { SavedView } from './explore.ts';
+
+let persistence: RoundPersistence | null = null;
+
+/** Opens the store and registers the saved rounds; called once before the first render. */
+export async function startImportedRounds(): Promise<void> {
+  persistence = await openRoundPersistence((problem) => setNotice(translate(useStore.getState().lang, problem === 'quota' ? 'storage.quota' : 'storage.unavailable')));
+  setRoundStore(persistence);
+  for (const round of await persistence.all()) registerImportedRound(round);
+}
+
+/** The workspace file's text: every imported round and saved view. */
+export function exportWorkspace(): string {
+  return workspaceJson(
+    importedRounds().filter((r) => r.layer.id !== PREVIEW_LAYER_ID),
+    useStore.getState().session.savedViews,
+    new Date().toISOString(),
+  );
+}
+
+/** Merges a workspace file; a file that is not one changes nothing and says why. */
+export async function importWorkspace(text: string): Promise<void> {
+  const lang = useStore.getState().lang;
+  const parsed = parseWorkspace(text);
+  if (!parsed.ok) return setNotice(translate(lang, 'workspace.invalid', { reason: parsed.reason }));
+  const merge = mergeWorkspace(parsed.workspace, { rounds: importedRounds(), savedViews: useStore.getState().session.savedViews, shippedIds: shippedLayerIds });
+  for (const round of merge.rounds) {
+    await persistence?.put(round);
+    registerImportedRound(round);
+  }
+  addSavedViews(merge.savedViews as SavedView[]);
+  setNotice(translate(lang, 'workspace.imported', { rounds: merge.rounds.length, views: merge.savedViews.length, same: merge.same }));
+}
