@@ -99,7 +99,7 @@ function followMergers(code: GmCode, fromYear: number, toYear: number, changes: 
 /** How one cell of the municipality column resolves in a year. */
 type Resolution = { code: GmCode; mergedFrom?: { code: GmCode; year: number } } | { unresolved: Exclude<NameMatch, { kind: 'matched' }> };
 
-function resolve(cell: string, province: string, kind: MunicipalityKind, year: number, context: ImportContext, fixes: ImportChoices['fixes']): Resolution {
+function resolve(cell: string, province: string, kind: MunicipalityKind, year: number, context: ImportContext, fixes: ImportChoices['fixes'], suggest: boolean): Resolution {
   const fixed = fixes[cell.trim()];
   if (fixed) return { code: fixed };
   const ofYear = context.municipalitiesByYear.get(year) ?? [];
@@ -110,7 +110,7 @@ function resolve(cell: string, province: string, kind: MunicipalityKind, year: n
       const code = asGmCode(cell);
       return code && list.some((m) => m.code === code) ? code : null;
     }
-    const m = matchName(cell, indexOf(list), province);
+    const m = matchName(cell, indexOf(list), province, false);
     return m.kind === 'matched' ? m.code : null;
   };
   const direct = tryYear(year);
@@ -124,7 +124,7 @@ function resolve(cell: string, province: string, kind: MunicipalityKind, year: n
     }
   }
   if (kind === 'code') return { unresolved: { kind: 'unknown', suggestions: [] } };
-  const match = matchName(cell, indexOf(ofYear), province);
+  const match = matchName(cell, indexOf(ofYear), province, suggest);
   return { unresolved: match.kind === 'matched' ? { kind: 'unknown', suggestions: [] } : match };
 }
 
@@ -145,7 +145,7 @@ export function proposeGeometryYear(cells: ImportCells, mapping: ColumnMapping, 
       const cell = column === null ? '' : (row[column] ?? '');
       const province = mapping.province === null ? '' : (row[mapping.province] ?? '');
       const code = kind === 'code' ? asGmCode(cell) : null;
-      const match = kind === 'code' ? (code && codes.has(code) ? code : null) : ((m) => (m.kind === 'matched' ? m.code : null))(matchName(cell, index, province));
+      const match = kind === 'code' ? (code && codes.has(code) ? code : null) : ((m) => (m.kind === 'matched' ? m.code : null))(matchName(cell, index, province, false));
       if (match) {
         score++;
         found.add(match);
@@ -183,7 +183,8 @@ export function analyseImport(cells: ImportCells, choices: ImportChoices, contex
       if (!cell) return issue('error', 'empty-cell', rowNumber, `row ${rowNumber}: empty municipality cell`, { column: cells.header[mapping.municipality!] });
       if (!regionName) return issue('error', 'empty-cell', rowNumber, `row ${rowNumber}: "${cell}" has an empty region cell`, { name: cell, column: cells.header[mapping.region!] });
       const province = mapping.province === null ? '' : (row[mapping.province] ?? '');
-      const resolution = resolve(cell, province, choices.municipalityKind, year, context, choices.fixes);
+      // Suggestions for the first 100 unknown names only: a file of garbage must not take minutes.
+      const resolution = resolve(cell, province, choices.municipalityKind, year, context, choices.fixes, unresolved.size < 100);
       if ('unresolved' in resolution) {
         const entry = unresolved.get(cell) ?? { name: cell, rows: [], match: resolution.unresolved };
         entry.rows.push(rowNumber);

@@ -97,8 +97,8 @@ export function suggestionsFor(name: string, index: NameIndex): GmCode[] {
     .map(([code]) => code);
 }
 
-/** Matches one name, using a province when the file gives one (Bergen). */
-export function matchName(name: string, index: NameIndex, province = ''): NameMatch {
+/** Matches one name, using a province when the file gives one (Bergen); `suggest` false skips the (slower) suggestions. */
+export function matchName(name: string, index: NameIndex, province = '', suggest = true): NameMatch {
   let key = normaliseName(name);
   if (key === '') return { kind: 'unknown', suggestions: [] };
   const hint = PROVINCE_HINTS[normaliseName(province)];
@@ -112,5 +112,5 @@ export function matchName(name: string, index: NameIndex, province = ''): NameMa
   if (bare.length === 1) return { kind: 'matched', code: bare[0], via: 'variant' };
   const candidates = [...new Set([...(exact ?? []), ...bare])];
   if (candidates.length > 1) return { kind: 'ambiguous', candidates };
-  return { kind: 'unknown', suggestions: suggestionsFor(name, index) };
+  return { kind: 'unknown', suggestions: suggest ? suggestionsFor(name, index) : [] };
 }
