@@ -6,7 +6,6 @@
  */
 import type { Layer } from '../domain/types.ts';
 import type { Camera } from '../map/types.ts';
-import { OVERLAY_LINES } from '../map/lineStyles.ts';
 
 /** What the map shows besides the fill layer. */
 export interface ExploreView {
@@ -44,6 +43,12 @@ export interface ExploreSession {
 /** Session defaults: presenter mode off, nothing saved. */
 export const DEFAULT_SESSION: ExploreSession = { presenter: false, cameraRequest: null, savedViews: [], savedIndex: -1 };
 
+/**
+ * How many further divisions can be outlined at once: one per line style of the map
+ * (src/map/lineStyles.ts OVERLAY_LINES has this many; a unit test keeps the two in step).
+ */
+export const MAX_OVERLAYS = 8;
+
 /** Opacity bounds of the fill slider. */
 export const OPACITY_MIN = 0.1;
 
@@ -62,7 +67,7 @@ export function exploreFromParams(params: URLSearchParams, layers: readonly Laye
   const overlays = params.get('ov') ? params.get('ov')!.split(',') : [];
   const unknown = overlays.find((id) => !known(id));
   if (unknown !== undefined) return fail(`unknown division "${unknown}"`);
-  if (overlays.length > OVERLAY_LINES.length || new Set(overlays).size !== overlays.length) return fail('too many or repeated outlines');
+  if (overlays.length > MAX_OVERLAYS || new Set(overlays).size !== overlays.length) return fail('too many or repeated outlines');
   const sub = params.get('sub');
   if (sub !== null && sub !== '0' && sub !== '1') return fail(`bad subregion switch "${sub}"`);
   const op = params.get('op');
@@ -78,4 +83,12 @@ export function exploreFromParams(params: URLSearchParams, layers: readonly Laye
     explore: { overlays, subregions: sub !== '0', fillOpacity: percent === null ? DEFAULT_EXPLORE.fillOpacity : percent / 100, compareWith: cmp },
     problem: null,
   };
+}
+
+/** The exploring view kept when the fill layer changes: a comparison only within the new layer's domain. */
+export function exploreForLayer(explore: ExploreView, layerId: string, layers: readonly Layer[]): ExploreView {
+  const shown = layers.find((l) => l.id === layerId);
+  const other = layers.find((l) => l.id === explore.compareWith);
+  if (!other || !shown || other.domain !== shown.domain || other.id === shown.id) return { ...explore, compareWith: null };
+  return explore;
 }
