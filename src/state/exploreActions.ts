@@ -1,5 +1,6 @@
 /** Actions of the exploring features: outlines, opacity, comparison, presenter mode and saved views. */
 import { layers } from '../data/repository.ts';
+import { comparable } from '../domain/roundComparison.ts';
 import type { Camera } from '../map/types.ts';
 import { isValidCamera, roundCamera } from '../map/camera.ts';
 import { applyView } from './actions.ts';
@@ -47,7 +48,7 @@ export function setFillOpacity(opacity: number): void {
 export function setCompareWith(layerId: string | null): void {
   const shown = layers.find((l) => l.id === useStore.getState().layerId);
   const other = layers.find((l) => l.id === layerId);
-  setExplore({ compareWith: other && shown && other.domain === shown.domain && other.id !== shown.id ? other.id : null });
+  setExplore({ compareWith: other && shown && comparable(shown, other) ? other.id : null });
 }
 
 /** Enters or leaves presenter mode. */
