@@ -36,6 +36,8 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
+  /** Municipalities the map draws dotted (e.g. nested regions, doubtful memberships). */
+  dottedCodes: readonly GmCode[];
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -57,5 +59,6 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
+  dottedCodes: [],
   session: DEFAULT_SESSION,
 }));
