@@ -4,7 +4,8 @@ import { useT } from '../../i18n/useT.ts';
 import { overviewRows, useLoaded } from '../../state/analysisData.ts';
 import { selectLayer } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
-import { DataTable, type Column } from './DataTable.tsx';
+import { DataTable } from './DataTable.tsx';
+import type { Column } from '../../charts/tableColumn.ts';
 import { LoadState } from './LoadState.tsx';
 
 /** Shows a layer on the map with its reported and computed populations in the charts tab. */
