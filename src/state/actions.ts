@@ -30,11 +30,6 @@ export function setMarked(codes: readonly GmCode[]): void {
   useStore.setState({ markedCodes: codes });
 }
 
-/** Sets the municipalities the map draws dotted (an empty list clears them). */
-export function setDotted(codes: readonly GmCode[]): void {
-  useStore.setState({ dottedCodes: codes });
-}
-
 /** Shows or hides the table twin of the map. */
 export function setShowTable(showTable: boolean): void {
   useStore.setState({ showTable });
