@@ -1,5 +1,6 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
+import { incongruenceMessages } from './messages.incongruence.ts';
 
 const coreMessages = {
   nl: {
@@ -96,8 +97,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...incongruenceMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...incongruenceMessages.en },
 };
 
 /** An interface language. */

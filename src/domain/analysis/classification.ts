@@ -58,6 +58,8 @@ export interface DivisionPlacement {
   /** Null when the division does not place the municipality. */
   regionId: string | null;
   regionName: string | null;
+  /** The subregion of its primary row, if the division has subregions there. */
+  subregionName: string | null;
   /** The other primary members of its region (the whole region, also those other divisions leave out). */
   partners: number;
   /** Non-primary rows in another region or subregion: the division puts it in two places at once. */
@@ -206,6 +208,7 @@ function placementIn(layerId: string, index: LayerIndex, code: GmCode): Division
     layerId,
     regionId,
     regionName: regionId === null ? null : (index.regionName.get(regionId) ?? regionId),
+    subregionName: primary?.subregionName ?? null,
     partners: regionId === null ? 0 : index.membersOf.get(regionId)!.length - 1,
     alsoIn,
   };
