@@ -1,6 +1,7 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
 import { incongruenceMessages } from './messages.incongruence.ts';
+import { searchMessages } from './messages.search.ts';
 
 const coreMessages = {
   nl: {
@@ -97,8 +98,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...incongruenceMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...incongruenceMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...incongruenceMessages.en, ...searchMessages.en },
 };
 
 /** An interface language. */
