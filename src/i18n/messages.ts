@@ -2,6 +2,7 @@ import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
 import { incongruenceMessages } from './messages.incongruence.ts';
 import { searchMessages } from './messages.search.ts';
+import { mapMessages } from './messages.map.ts';
 
 const coreMessages = {
   nl: {
@@ -98,8 +99,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...incongruenceMessages.en, ...searchMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...incongruenceMessages.en, ...searchMessages.en },
 };
 
 /** An interface language. */

@@ -2,6 +2,7 @@
 import { layers } from '../data/repository.ts';
 import { OVERLAY_LINES } from '../map/lineStyles.ts';
 import type { Camera } from '../map/types.ts';
+import { isValidCamera, roundCamera } from '../map/camera.ts';
 import { applyView } from './actions.ts';
 import { DEFAULT_EXPLORE, OPACITY_MIN, type ExploreSession, type ExploreView, type SavedView } from './explore.ts';
 import { useStore } from './store.ts';
@@ -27,6 +28,16 @@ export function replaceOverlay(oldId: string, newId: string): void {
   const current = useStore.getState().explore.overlays;
   if (current.includes(newId)) return;
   setExplore({ overlays: current.map((id) => (id === oldId ? newId : id)) });
+}
+
+/** Shows or hides the region names on the map. */
+export function setLabels(labels: boolean): void {
+  setExplore({ labels });
+}
+
+/** Records where the user moved the map (part of the link; replaces the history entry). */
+export function setViewCamera(camera: Camera | null): void {
+  useStore.setState({ camera: camera && isValidCamera(camera) ? roundCamera(camera) : null });
 }
 
 /** Shows or hides subregion borders. */
@@ -73,10 +84,6 @@ export function requestCamera(camera: Camera | null): void {
 const STORAGE_KEY = 'regioscoop.savedViews';
 const STORAGE_VERSION = 1;
 
-function isCamera(value: unknown): value is Camera {
-  const c = value as Camera;
-  return Array.isArray(c?.center) && c.center.length === 2 && c.center.every(Number.isFinite) && Number.isFinite(c.zoom);
-}
 
 /** Reads saved views from storage; entries that are not valid views (or a whole unknown format) are dropped. */
 export function parseSavedViews(text: string | null): SavedView[] {
@@ -86,7 +93,7 @@ export function parseSavedViews(text: string | null): SavedView[] {
     if (json.version !== STORAGE_VERSION || !Array.isArray(json.views)) return [];
     return json.views.filter((v: SavedView): v is SavedView => {
       if (typeof v?.id !== 'string' || typeof v.title !== 'string' || typeof v.hash !== 'string') return false;
-      if (v.camera !== null && !isCamera(v.camera)) return false;
+      if (v.camera !== null && !isValidCamera(v.camera)) return false;
       return hashToView(v.hash, layers).problem === null;
     });
   } catch {

@@ -48,6 +48,7 @@ export function useExploreScene(): SceneOptions {
   const explore = useStore((s) => s.explore);
   const layerStatus = useStore((s) => s.layerStatus);
   const markedCodes = useStore((s) => s.markedCodes);
+  const dottedCodes = useStore((s) => s.dottedCodes);
   const compare = useCompareModel();
   useEffect(() => {
     for (const id of explore.overlays) void ensureLayer(id);
@@ -61,8 +62,10 @@ export function useExploreScene(): SceneOptions {
     [explore.overlays, layerStatus],
   );
   const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
+  // A round comparison marks the changed municipalities only; the analysis panel's dots wait until it ends.
+  const dotted = useMemo<ReadonlySet<GmCode>>(() => (compare ? new Set() : new Set(dottedCodes)), [compare, dottedCodes]);
   return useMemo(
-    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked }),
-    [explore.fillOpacity, explore.subregions, overlays, marked],
+    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, dotted }),
+    [explore.fillOpacity, explore.subregions, overlays, marked, dotted],
   );
 }
