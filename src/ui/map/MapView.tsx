@@ -82,6 +82,11 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
     };
   }, [kind]);
 
+  const label = `${t('mapLabel')}. ${t('map.keys')}`;
+  useEffect(() => {
+    renderer?.setLabel(label);
+  }, [renderer, label]);
+
   useEffect(() => {
     renderer?.setScene(sceneFor(view, topology, selected, options));
   }, [renderer, view, topology, selected, options]);
@@ -114,7 +119,7 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
   const box = container.current ? { width: container.current.clientWidth, height: container.current.clientHeight } : { width: 800, height: 600 };
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" data-renderer={renderer?.kind} />
+      <div ref={container} className="map" data-testid="map" data-renderer={renderer?.kind} />
       {renderer && <MapControls renderer={renderer} />}
       {hover && (
         <div className="tooltip" role="status" data-testid="tooltip" style={tooltipPosition(hover.at, box)}>
