@@ -1,5 +1,7 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
+import { incongruenceMessages } from './messages.incongruence.ts';
+import { searchMessages } from './messages.search.ts';
 import { mapMessages } from './messages.map.ts';
 import { linkMessages } from './messages.link.ts';
 
@@ -98,8 +100,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...incongruenceMessages.en, ...searchMessages.en },
 };
 
 /** An interface language. */
