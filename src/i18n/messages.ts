@@ -115,7 +115,9 @@ export function translate(lang: Lang, key: MessageKey, values: Record<string, st
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
-/** Formats a whole number the way the language writes it (16.779.575 / 16,779,575). */
+const numberFormats = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+
+/** Formats a whole number the way the language writes it (16.779.575 / 16,779,575); one formatter per language. */
 export function formatNumber(lang: Lang, value: number): string {
-  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return numberFormats[lang].format(value);
 }

@@ -50,6 +50,14 @@ function readHash(initial: boolean): void {
   if (hash !== window.location.hash) history.replaceState(null, '', hash);
 }
 
+/**
+ * Applies the linked view before the first render, so its layer's data is already being fetched while
+ * React renders the page (the full reading, with notices and history, follows in useUrlSync).
+ */
+export function startFromLink(): void {
+  applyView(hashToView(window.location.hash, layers).view);
+}
+
 /** Reads the hash on start and on back/forward; writes it when the view changes. */
 export function useUrlSync(): void {
   useEffect(() => {

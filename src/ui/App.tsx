@@ -1,4 +1,5 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
+import { lazy, Suspense } from 'react';
 import { layers } from '../data/repository.ts';
 import { setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
@@ -15,9 +16,12 @@ import { ExplorePanel } from './explore/ExplorePanel.tsx';
 import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
 import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
-import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
+import { AfterMap } from './AfterMap.tsx';
 import { RendererStatus } from './map/RendererStatus.tsx';
+
+// Below the map and mounted after it: its code is not part of the initial load either.
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 
 /** The whole app. */
 export function App() {
@@ -95,9 +99,13 @@ export function App() {
         {presenter && ready && <PresenterMode view={ready.view} />}
       </main>
       <RendererStatus />
-      <PanelBoundary name="analysis">
-        <AnalysisPanel />
-      </PanelBoundary>
+      <AfterMap>
+        <PanelBoundary name="analysis">
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <AnalysisPanel />
+          </Suspense>
+        </PanelBoundary>
+      </AfterMap>
       {showTable && ready && (
         <section className="table-area">
           <PanelBoundary name="table">

@@ -42,7 +42,7 @@ describe('the analysis panel', () => {
     await page.getByTestId('chart-sizes').waitFor();
     await page.close();
     const bad = await openApp(harness, 'v=1&layer=ggd_2013&lang=nl&tab=incongruence&cmp=jeugd_2013_10,ggd_2014');
-    assert.match(await bad.page.getByRole('alert').first().innerText(), /geometry year/);
+    assert.match(await bad.page.getByRole('alert').first().innerText(), /ander geometriejaar/, 'the notice is in the language of the link');
     await bad.page.close();
   });
 
