@@ -1,5 +1,7 @@
+import type { Lang as DomainLang } from '../domain/types.ts';
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
+import { sourcesMessages } from './messages.sources.ts';
 
 const coreMessages = {
   nl: {
@@ -96,12 +98,12 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...sourcesMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...sourcesMessages.en },
 };
 
 /** An interface language. */
-export type Lang = keyof typeof messages;
+export type Lang = DomainLang;
 /** A message key. */
 export type MessageKey = keyof (typeof messages)['nl'];
 
@@ -109,6 +111,11 @@ export type MessageKey = keyof (typeof messages)['nl'];
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
   const template: string = messages[lang][key] ?? messages.nl[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** Formats a share (0-1) as a percentage the way the language writes it: `55,4 %` / `55.4 %`. */
+export function formatPercent(lang: Lang, share: number, digits = 1): string {
+  return `${(share * 100).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
 }
 
 /** Formats a whole number the way the language writes it (16.779.575 / 16,779,575). */

@@ -5,6 +5,7 @@ import { overviewRows, useLoaded } from '../../state/analysisData.ts';
 import { selectLayer } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
 import { DataTable, type Column } from './DataTable.tsx';
+import { populationCitation } from './chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 /** Shows a layer on the map with its reported and computed populations in the charts tab. */
@@ -49,7 +50,7 @@ export function OverviewTab({ layerId }: { layerId: string }) {
       <p className="intro">{t('ov.intro')}</p>
       <LoadState loaded={loaded}>
         {(rows) => (
-          <DataTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource')} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
+          <DataTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource', { population: populationCitation(lang) })} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
         )}
       </LoadState>
     </div>
