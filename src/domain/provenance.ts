@@ -72,13 +72,3 @@ export function confidenceMix(memberships: readonly Pick<Membership, 'confidence
   for (const m of memberships) mix[m.confidence]++;
   return mix;
 }
-
-/** The mix as one short line, e.g. `text 87, derived 321`; empty values left out. */
-export function formatConfidenceMix(mix: ConfidenceMix): string {
-  return CONFIDENCES.filter((c) => mix[c] > 0).map((c) => `${c} ${mix[c]}`).join(', ');
-}
-
-/** A source as one line: `document, section`. */
-export function formatSource(source: Source): string {
-  return source.section ? `${source.document}, ${source.section}` : source.document;
-}

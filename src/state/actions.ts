@@ -30,6 +30,11 @@ export function setMarked(codes: readonly GmCode[]): void {
   useStore.setState({ markedCodes: codes });
 }
 
+/** Sets the municipalities the map marks with dots (an empty list clears them). */
+export function setDotted(codes: readonly GmCode[]): void {
+  useStore.setState({ dottedCodes: codes });
+}
+
 /** Shows or hides the table twin of the map. */
 export function setShowTable(showTable: boolean): void {
   useStore.setState({ showTable });

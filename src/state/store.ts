@@ -33,6 +33,8 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
+  /** Municipalities the map marks with dots (e.g. memberships with another reading, on request). */
+  dottedCodes: readonly GmCode[];
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -53,5 +55,6 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
+  dottedCodes: [],
   session: DEFAULT_SESSION,
 }));

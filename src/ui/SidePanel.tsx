@@ -5,6 +5,7 @@ import { selectMunicipality } from '../state/actions.ts';
 import { useT } from '../i18n/useT.ts';
 import { paletteColour } from '../map/palette.ts';
 import { RegionMembers } from './RegionMembers.tsx';
+import { MembershipProvenance } from './MembershipProvenance.tsx';
 
 interface Props {
   view: LayerView;
@@ -43,11 +44,7 @@ export function SidePanel({ view, selected }: Props) {
                 {t('subregion')}: {m.subregionName}
               </p>
             )}
-            <p className="provenance">
-              {t('confidence')}: {t(`confidence.${m.confidence}`)} · {t('source')}: {m.source.document}
-              {m.source.section ? `, ${m.source.section}` : ''}
-              {m.note ? ` · ${m.note}` : ''}
-            </p>
+            <MembershipProvenance membership={m} />
             <RegionMembers view={view} region={region} selected={selected} />
           </div>
         );

@@ -48,6 +48,7 @@ export function useExploreScene(): SceneOptions {
   const explore = useStore((s) => s.explore);
   const layerStatus = useStore((s) => s.layerStatus);
   const markedCodes = useStore((s) => s.markedCodes);
+  const dottedCodes = useStore((s) => s.dottedCodes);
   const compare = useCompareModel();
   useEffect(() => {
     for (const id of explore.overlays) void ensureLayer(id);
@@ -60,7 +61,8 @@ export function useExploreScene(): SceneOptions {
       }),
     [explore.overlays, layerStatus],
   );
-  const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
+  // Until the renderer draws dots (MapScene.marks), dotted municipalities are drawn with the hatch marks.
+  const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set([...markedCodes, ...dottedCodes])), [compare, markedCodes, dottedCodes]);
   return useMemo(
     () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked }),
     [explore.fillOpacity, explore.subregions, overlays, marked],
