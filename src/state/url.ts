@@ -8,6 +8,9 @@ import type { Layer } from '../domain/types.ts';
 import { analysisFromParams, analysisToParams } from './analysis.ts';
 import { exploreFromParams, exploreToParams } from './explore.ts';
 
+/** What a region id may look like in a link. */
+const REGION_ID = /^[\w.-]{1,80}$/;
+
 /** The current version of the hash format. */
 export const URL_VERSION = 1;
 
@@ -15,6 +18,7 @@ export const URL_VERSION = 1;
 export function viewToHash(view: ViewState): string {
   const params = new URLSearchParams({ v: String(URL_VERSION), layer: view.layerId, lang: view.lang });
   if (view.selected) params.set('sel', view.selected);
+  if (view.region) params.set('region', view.region);
   if (view.showTable) params.set('table', '1');
   analysisToParams(view.analysis, params);
   exploreToParams(view.explore, params);
@@ -40,9 +44,12 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
   if (lang !== 'nl' && lang !== 'en') return fail(`unknown language "${lang}"`);
   const sel = params.get('sel');
   if (sel !== null && !isGmCode(sel)) return fail(`"${sel}" is not a CBS municipality code`);
+  const region = params.get('region');
+  // A region id of the data (e.g. j-food-valley, ZK13); whether the layer has it is shown on the region page.
+  if (region !== null && !REGION_ID.test(region)) return fail(`"${region.slice(0, 40)}" is not a region id`);
   const { analysis, problem } = analysisFromParams(params, layers);
   if (problem) return fail(problem);
   const explored = exploreFromParams(params, layers, layerId);
   if (explored.problem) return fail(explored.problem);
-  return { view: { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis, explore: explored.explore }, problem: null };
+  return { view: { layerId, lang, selected: sel, region, showTable: params.get('table') === '1', analysis, explore: explored.explore }, problem: null };
 }
