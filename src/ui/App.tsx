@@ -16,6 +16,9 @@ import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
 import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
+import { RegionList } from './region/RegionList.tsx';
+import { RegionPage } from './region/RegionPage.tsx';
+import { AllDivisionsExport } from './region/AllDivisionsExport.tsx';
 
 /** The whole app. */
 export function App() {
@@ -23,6 +26,7 @@ export function App() {
   const { t, lang } = useT();
   const layerId = useStore((s) => s.layerId);
   const selected = useStore((s) => s.selected);
+  const region = useStore((s) => s.region);
   const { status, ready, stale } = useDisplayedLayer();
   const showTable = useStore((s) => s.showTable);
   const notice = useStore((s) => s.notice);
@@ -77,10 +81,13 @@ export function App() {
           )}
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
+          {ready && !stale && region && <RegionPage view={ready.view} regionId={region} />}
           <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
           {ready && <SidePanel view={ready.view} selected={selected} />}
           {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+          {ready && !stale && <RegionList view={ready.view} />}
           {ready && <ExplorePanel view={ready.view} />}
+          {ready && <AllDivisionsExport year={layer.geometryYear} />}
           <SavedViews />
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
