@@ -45,6 +45,12 @@ export function MapView({ view, topology, selected, createRenderer, options, cam
     };
   }, [createRenderer]);
 
+  // A renderer that draws on a canvas may label it in its own language (MapLibre: "Map"); one language at a time.
+  const label = t('mapLabel');
+  useEffect(() => {
+    for (const canvas of container.current?.querySelectorAll('canvas') ?? []) canvas.setAttribute('aria-label', label);
+  }, [label, createRenderer, view]);
+
   useEffect(() => {
     renderer.current?.setScene(sceneFor(view, topology, selected, options));
   }, [view, topology, selected, options]);

@@ -6,11 +6,18 @@ import { useStore } from './store.ts';
 import { hashToView, viewToHash } from './url.ts';
 import { translate } from '../i18n/messages.ts';
 
+/** The quoted value of a link problem (at most 40 characters), or `?` when it quotes none. */
+export function linkProblemValue(problem: string): string {
+  const quoted = /"([^"]*)"/.exec(problem)?.[1];
+  return quoted === undefined ? '?' : `“${quoted.length > 40 ? `${quoted.slice(0, 40)}…` : quoted}”`;
+}
+
 function readHash(): void {
   const { view, problem } = hashToView(window.location.hash, layers);
   applyView(view);
   if (problem) {
-    setNotice(translate(view.lang, 'linkNotice', { reason: problem }));
+    // The parser's reason is technical English; the notice quotes only the offending value, in the user's language.
+    setNotice(translate(view.lang, 'linkNotice', { reason: linkProblemValue(problem) }));
     history.replaceState(null, '', `#${viewToHash(view)}`);
   }
 }

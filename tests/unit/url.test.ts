@@ -31,3 +31,12 @@ describe('view state in the URL', () => {
     expect(hashToView('#v=1&layer=ggd_2013&sel=Amsterdam', layers)).toMatchObject({ view: DEFAULT_VIEW, problem: expect.stringMatching(/CBS/) });
   });
 });
+
+describe('the notice about a link that could not be read', () => {
+  it('quotes only the offending value, cut at 40 characters, so that the sentence stays in the user\'s language', async () => {
+    const { linkProblemValue } = await import('../../src/state/useUrlSync.ts');
+    expect(linkProblemValue('unknown division "nope"')).toBe('“nope”');
+    expect(linkProblemValue(`unknown language "${'x'.repeat(100)}"`)).toBe(`“${'x'.repeat(40)}…”`);
+    expect(linkProblemValue('no quote')).toBe('?');
+  });
+});

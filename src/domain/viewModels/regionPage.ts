@@ -5,6 +5,7 @@
  */
 import { regionCongruence, roundChanges, type PopulationMap, type RegionChange } from '../analysis/index.ts';
 import type { PopulationComparison } from '../discrepancies.ts';
+import { documentIdsOf } from '../citations.ts';
 import { doubtsOf, type Doubt } from '../doubts.ts';
 import type { LayerView, RegionView } from '../layerView.ts';
 import type { GmCode, Layer, Membership, Source } from '../types.ts';
@@ -44,14 +45,25 @@ export interface RegionPage {
   region: RegionView;
   /** The reported (printed) region and its comparison; null when no source prints a figure for it. */
   comparison: PopulationComparison | null;
-  /** Every distinct source: the layer's, each membership's, the printed figure's. */
+  /** Every cited document once: the layer's, each membership's, the printed figure's. */
   sources: Source[];
   doubts: Doubt[];
   fits: RegionFit[];
   changes: RegionRoundChange[];
 }
 
-const sourceKey = (s: Source) => `${s.document}|${s.section ?? ''}`;
+/** One source per cited document (a row may cite several), with the sections it is cited for. */
+export function perDocument(sources: readonly Source[]): Source[] {
+  const sections = new Map<string, Set<string>>();
+  for (const s of sources) {
+    for (const id of documentIdsOf(s)) {
+      const set = sections.get(id) ?? new Set<string>();
+      if (s.section) set.add(s.section);
+      sections.set(id, set);
+    }
+  }
+  return [...sections].map(([document, set]) => (set.size ? { document, section: [...set].join('; ') } : { document }));
+}
 
 /** The primary memberships of a region, by code. */
 const membersOfRegion = (rows: readonly Membership[], regionId: string) => new Set(rows.filter((m) => m.primary && m.regionId === regionId).map((m) => m.code));
@@ -115,16 +127,14 @@ export function regionPage(view: LayerView, regionId: string, comparisons: reado
   if (!region) return null;
   const own = [...view.membershipsOf.values()].flat();
   const comparison = comparisons.find((c) => c.layerId === view.layer.id && c.regionId === regionId) ?? null;
-  const sources = new Map<string, Source>([[sourceKey(view.layer.source), view.layer.source]]);
   const codes = new Set(region.members.map((m) => m.code));
-  for (const m of own) if (m.regionId === regionId) sources.set(sourceKey(m.source), m.source);
-  if (comparison) sources.set(sourceKey(comparison.source), comparison.source);
+  const cited = [view.layer.source, ...own.filter((m) => m.regionId === regionId).map((m) => m.source), ...(comparison ? [comparison.source] : [])];
   const doubts = doubtsOf(view.membershipsOf, view.municipalityName).filter((d) => codes.has(d.code) || d.alternative === region.name);
   const comparable = others.filter((o) => o.layer.id !== view.layer.id && o.layer.membershipStatus === 'complete' && o.layer.geometryYear === view.layer.geometryYear);
   const fits = comparable.filter((o) => o.layer.domain !== view.layer.domain || o.layer.kind !== view.layer.kind).map((o) => fitOf(o.layer, regionId, own, o.memberships, view.population));
   const changes = comparable
-    .filter((o) => o.layer.domain === view.layer.domain)
+    .filter((o) => o.layer.domain === view.layer.domain && o.layer.kind === view.layer.kind)
     .sort((a, b) => a.layer.referenceDate.localeCompare(b.layer.referenceDate))
     .map((o) => changeIn(o.layer, view.layer, regionId, own, o.memberships));
-  return { layer: view.layer, region, comparison, sources: [...sources.values()], doubts, fits, changes };
+  return { layer: view.layer, region, comparison, sources: perDocument(cited), doubts, fits, changes };
 }
