@@ -2,6 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import './ui/app.css';
+import { initialRendererChoice } from './state/rendererState.ts';
+
+// Chosen once, before the first render: probe for a hardware WebGL context, setting, address.
+initialRendererChoice();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

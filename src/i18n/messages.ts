@@ -1,7 +1,8 @@
-import type { Lang as DomainLang } from '../domain/types.ts';
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
 import { sourcesMessages } from './messages.sources.ts';
+import { mapMessages } from './messages.map.ts';
+import { linkMessages } from './messages.link.ts';
 
 const coreMessages = {
   nl: {
@@ -98,12 +99,12 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...sourcesMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...sourcesMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...sourcesMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...sourcesMessages.en },
 };
 
 /** An interface language. */
-export type Lang = DomainLang;
+export type Lang = keyof typeof messages;
 /** A message key. */
 export type MessageKey = keyof (typeof messages)['nl'];
 

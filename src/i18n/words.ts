@@ -1,12 +1,10 @@
 /**
- * Words for what the domain returns as codes and values: discrepancy reasons, confidence mixes,
- * citations and layer status, in the user's language. Pure functions of the language and the
+ * Words for what the domain returns as codes and values: discrepancy reasons and confidence mixes, in the user's language. Pure functions of the language and the
  * values; the UI and the CSV exports both use them.
  */
 import type { DiscrepancyReason } from '../domain/discrepancies.ts';
-import { citationLine, type DocumentIndex } from '../domain/citations.ts';
 import { CONFIDENCES, type ConfidenceMix } from '../domain/provenance.ts';
-import type { GmCode, Lang, Source } from '../domain/types.ts';
+import type { GmCode, Lang } from '../domain/types.ts';
 import { formatNumber, translate } from './messages.ts';
 
 /** A municipality's name by code (falls back to the code). */
@@ -51,9 +49,4 @@ export function confidenceMixText(lang: Lang, mix: ConfidenceMix): string {
   return CONFIDENCES.filter((c) => mix[c] > 0)
     .map((c) => `${translate(lang, `confidence.${c}`)} ${formatNumber(lang, mix[c])}`)
     .join(', ');
-}
-
-/** A source as the citations of its documents, in the language. */
-export function sourceText(lang: Lang, source: Source, documents: DocumentIndex): string {
-  return citationLine(source, documents, lang);
 }

@@ -5,12 +5,12 @@ import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
 import { buildLayerView, populationForYear } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { exploreForLayer } from './exploreActions.ts';
+import { exploreForLayer } from './explore.ts';
 
 /** Shows another layer; selection stays when the municipality exists there. */
 export function selectLayer(layerId: string): void {
   if (!layers.some((l) => l.id === layerId)) return;
-  useStore.setState((s) => ({ layerId, region: s.layerId === layerId ? s.region : null, explore: exploreForLayer(s.explore, layerId) }));
+  useStore.setState((s) => ({ layerId, region: s.layerId === layerId ? s.region : null, explore: exploreForLayer(s.explore, layerId, layers) }));
   void ensureLayer(layerId);
 }
 

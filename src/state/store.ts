@@ -7,6 +7,7 @@ import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { Camera } from '../map/types.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
 import { DEFAULT_EXPLORE, DEFAULT_SESSION, type ExploreSession, type ExploreView } from './explore.ts';
 
@@ -23,6 +24,8 @@ export interface ViewState {
   analysis: AnalysisView;
   /** Outlined layers, subregion borders, fill opacity, compared round. */
   explore: ExploreView;
+  /** Where the map looks, once the user has moved it; null = the whole country (or the selection). */
+  camera: Camera | null;
 }
 
 /** Loading state of one layer's joined view. */
@@ -35,7 +38,7 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
-  /** Municipalities the map marks with dots (e.g. memberships with another reading, on request). */
+  /** Municipalities the map draws dotted (e.g. nested regions, doubtful memberships). */
   dottedCodes: readonly GmCode[];
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
@@ -50,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   showTable: false,
   analysis: DEFAULT_ANALYSIS,
   explore: DEFAULT_EXPLORE,
+  camera: null,
 };
 
 /** The store. */

@@ -19,6 +19,8 @@ import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { RegionList } from './region/RegionList.tsx';
 import { RegionPage } from './region/RegionPage.tsx';
 import { AllDivisionsExport } from './region/AllDivisionsExport.tsx';
+import { PanelBoundary } from './PanelBoundary.tsx';
+import { RendererStatus } from './map/RendererStatus.tsx';
 
 /** The whole app. */
 export function App() {
@@ -69,7 +71,9 @@ export function App() {
             </p>
           )}
           {ready ? (
-            <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
+            <PanelBoundary name="map" key={`${ready.view.layer.geometryYear}`}>
+              <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
+            </PanelBoundary>
           ) : status?.state === 'error' ? (
             <div className="notice" role="alert" data-testid="load-error">
               <strong>{t('errorTitle')}</strong>: {status.message}
@@ -81,24 +85,31 @@ export function App() {
           )}
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
-          {ready && !stale && region && <RegionPage view={ready.view} regionId={region} />}
-          <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
-          {ready && <SidePanel view={ready.view} selected={selected} />}
-          {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
-          {ready && !stale && <RegionList view={ready.view} />}
-          {ready && <ExplorePanel view={ready.view} />}
-          {ready && <AllDivisionsExport year={layer.geometryYear} />}
-          <SavedViews />
+          <PanelBoundary name="side">
+            {ready && !stale && region && <RegionPage view={ready.view} regionId={region} />}
+            <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
+            {ready && <SidePanel view={ready.view} selected={selected} />}
+            {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+            {ready && !stale && <RegionList view={ready.view} />}
+            {ready && <ExplorePanel view={ready.view} />}
+            {ready && <AllDivisionsExport year={layer.geometryYear} />}
+            <SavedViews />
+          </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
           </button>
         </aside>
         {presenter && ready && <PresenterMode view={ready.view} />}
       </main>
-      <AnalysisPanel />
+      <RendererStatus />
+      <PanelBoundary name="analysis">
+        <AnalysisPanel />
+      </PanelBoundary>
       {showTable && ready && (
         <section className="table-area">
-          <MunicipalityTable view={ready.view} selected={selected} />
+          <PanelBoundary name="table">
+            <MunicipalityTable view={ready.view} selected={selected} />
+          </PanelBoundary>
         </section>
       )}
       <footer className="credit">{t('credit')}</footer>

@@ -102,7 +102,8 @@ describe('incongruence mode: youth (Oct 2013) against Wmo (May 2013)', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${harness.baseUrl}#${INCONGRUENCE}`);
+    // Forced onto MapLibre (the renderer with a worker) by the support-desk parameter.
+    await page.goto(`${harness.baseUrl}?renderer=maplibre#${INCONGRUENCE}`);
     const list = page.getByTestId('inc-list');
     await list.getByRole('button', { name: /^Zeewolde: / }).click();
     assert.match(await page.getByTestId('selection').locator('h2').innerText(), /Zeewolde/);

@@ -3,7 +3,7 @@
  * semicolon-separated with a decimal comma (what Dutch Excel opens without an import dialog). Both
  * are UTF-8 with a byte-order mark so that Excel reads the accents of names like "Súdwest-Fryslân".
  */
-import { toCsv } from '../../data/csv.ts';
+import { toCsv } from './csvText.ts';
 import { neutraliseCell } from './csvSafety.ts';
 
 /** `comma`: separator `,`, decimal point; `semicolon`: separator `;`, decimal comma. */

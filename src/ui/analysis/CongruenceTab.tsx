@@ -9,7 +9,7 @@ import { setAnalysis } from '../../state/analysisActions.ts';
 import { analysableLayers } from '../../state/analysis.ts';
 import { membershipsOf, yearContext, useLoaded } from '../../state/analysisData.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { populationCitation, type ChartSpec, type Translator } from './chartSpecs.ts';
+import { populationCitation, type ChartSpec, type Translator } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));

@@ -7,8 +7,9 @@ import { citationLine } from '../../domain/citations.ts';
 import { overviewRows, useLoaded } from '../../state/analysisData.ts';
 import { selectLayer } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
-import { DataTable, type Column } from './DataTable.tsx';
-import { populationCitation } from './chartSpecs.ts';
+import { DataTable } from './DataTable.tsx';
+import type { Column } from '../../charts/tableColumn.ts';
+import { populationCitation } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 /** Shows a layer on the map with its reported and computed populations in the charts tab. */

@@ -49,6 +49,7 @@ export function useExploreScene(): SceneOptions {
   const layerStatus = useStore((s) => s.layerStatus);
   const markedCodes = useStore((s) => s.markedCodes);
   const dottedCodes = useStore((s) => s.dottedCodes);
+  const presenter = useStore((s) => s.session.presenter);
   const compare = useCompareModel();
   useEffect(() => {
     for (const id of explore.overlays) void ensureLayer(id);
@@ -61,10 +62,19 @@ export function useExploreScene(): SceneOptions {
       }),
     [explore.overlays, layerStatus],
   );
-  // Until the renderer draws dots (MapScene.marks), dotted municipalities are drawn with the hatch marks.
-  const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set([...markedCodes, ...dottedCodes])), [compare, markedCodes, dottedCodes]);
+  const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
+  const dotted = useMemo<ReadonlySet<GmCode>>(() => new Set(dottedCodes), [dottedCodes]);
   return useMemo(
-    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked }),
-    [explore.fillOpacity, explore.subregions, overlays, marked],
+    () => ({
+      fillOpacity: explore.fillOpacity,
+      subregions: explore.subregions,
+      overlays,
+      marked,
+      dotted,
+      labels: explore.labels,
+      // Readable from the back of a room.
+      labelSize: presenter ? 24 : 13,
+    }),
+    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, dotted, presenter],
   );
 }

@@ -3,16 +3,16 @@
  * series, and the table alternative's columns, built from the pure view models. One spec feeds the
  * chart, its table and the CSV export, so that they always show the same figures.
  */
-import type { ChartRow, ChartSeries } from '../../charts/BarChartView.tsx';
-import type { Layer } from '../../domain/types.ts';
-import { documents } from '../../data/repository.ts';
-import { citationLine } from '../../domain/citations.ts';
-import { reasonText } from '../../i18n/words.ts';
-import type { LayerView } from '../../domain/layerView.ts';
-import type { OverlapRow, RegionRow, RegionSizeRow, ReportedRow } from '../../domain/viewModels/regionCharts.ts';
-import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../../domain/viewModels/seedCharts.ts';
-import type { useT } from '../../i18n/useT.ts';
-import type { Column } from './DataTable.tsx';
+import type { ChartRow, ChartSeries } from './BarChartView.tsx';
+import type { Layer } from '../domain/types.ts';
+import { documents } from '../data/repository.ts';
+import { citationLine } from '../domain/citations.ts';
+import { reasonText } from '../i18n/words.ts';
+import type { LayerView } from '../domain/layerView.ts';
+import type { OverlapRow, RegionSizeRow, ReportedRow } from '../domain/viewModels/regionCharts.ts';
+import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../domain/viewModels/seedCharts.ts';
+import type { useT } from '../i18n/useT.ts';
+import type { Column } from './tableColumn.ts';
 
 /** The current language's translate and number functions. */
 export type Translator = ReturnType<typeof useT>;
@@ -218,6 +218,3 @@ export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<Ca
     rowKey: (r) => r.label,
   };
 }
-
-/** The member that a region row selects on the map. */
-export const memberOf = (row: RegionRow) => row.firstMember;
