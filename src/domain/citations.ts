@@ -53,9 +53,9 @@ export function resolveSource(source: Source, documents: DocumentIndex, lang: La
   return { citations, technical: [files.join('; '), source.section].filter(Boolean).join(', '), unknown };
 }
 
-/** A source as one line of citations (for CSV headers and chart source lines). */
+/** A source as one line of citations, ` · `-separated (for chart source lines and table columns). */
 export function citationLine(source: Source, documents: DocumentIndex, lang: Lang): string {
-  return resolveSource(source, documents, lang).citations.join('; ');
+  return resolveSource(source, documents, lang).citations.join(' · ');
 }
 
 /** Every distinct citation of several sources, in first-seen order. */
