@@ -5,6 +5,10 @@ import type { Layer } from '../domain/types.ts';
 import { useLoaded } from '../state/analysisData.ts';
 import { useT } from '../i18n/useT.ts';
 import { SourceCitation } from './SourceCitation.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+
+/** The report's four categories of cooperation (worded in src/i18n). */
+const CATEGORIES: ReadonlySet<string> = new Set(['rijksbeleid', 'inhoudelijk programma', 'werkgebied uitvoeringsorganisatie', 'werkgebied bestuurlijke samenwerking']);
 
 const loadKinds = () => loadDataText('tables/cjg_2011_samenwerkingsverbanden.csv').then((text) => parseCjgCooperationKinds(text));
 
@@ -16,9 +20,11 @@ export function UnknownLayerPanel({ layer }: { layer: Layer }) {
   const known = `unknown.${layer.id}` as const;
   // The printed count, in the user's language: "83 regio's, waarvan 24 sub regio's" -> 83, of which 24 subregions.
   const regionCountText = (count: number | null, printed: string) => {
-    if (count === null) return printed;
     const sub = /waarvan (\d+) sub/.exec(printed);
-    return sub ? `${n(count)}, ${t('cjgSubregions', { n: n(Number(sub[1])) })}` : n(count);
+    if (count !== null && sub) return `${n(count)}, ${t('cjgSubregions', { n: n(Number(sub[1])) })}`;
+    if (count !== null && /^\d+$/.test(printed.trim())) return n(count);
+    // Anything else is quoted as the report prints it (Dutch).
+    return <q lang="nl">{printed}</q>;
   };
   return (
     <div className="unknown-layer" data-testid="unknown-layer">
@@ -42,7 +48,7 @@ export function UnknownLayerPanel({ layer }: { layer: Layer }) {
                 <tr key={`${k.kindId}-${k.mapVariant}`}>
                   <th scope="row">{k.mapVariant ? `${k.name} (${k.mapVariant})` : k.name}</th>
                   <td>{regionCountText(k.regionCount, k.regionCountText)}</td>
-                  <td>{k.category}</td>
+                  <td>{CATEGORIES.has(k.category) ? t(`cjgCategory.${k.category}` as MessageKey) : <q lang="nl">{k.category}</q>}</td>
                 </tr>
               ))}
             </tbody>
