@@ -99,7 +99,10 @@ const FRAME_RECORDER = `
     b.frames.push(t);
     if (b.watch && b.doneAt === null && b.watch()) b.doneAt = t;
     requestAnimationFrame(loop);
-  });`;
+  });
+  window.__fills = function () {
+    return Array.from(document.querySelectorAll('[data-testid="map"] [data-code]'), function (p) { return p.getAttribute('fill'); }).join();
+  };`;
 
 /**
  * The settled time of the watched condition since `from`: when it first held on screen, or the end of
@@ -185,7 +188,7 @@ async function appSwitch(page: Page, layerId: string, renderer: string): Promise
     ({ layerId, renderer }) => {
       const b = (window as unknown as { __bench: { doneAt: number | null; watch: () => boolean } }).__bench;
       // The colours of all municipalities at once: one region may keep its colour across layers.
-      const fills = () => Array.from(document.querySelectorAll('[data-testid="map"] [data-code]'), (p) => p.getAttribute('fill')).join();
+      const fills = (window as unknown as { __fills: () => string }).__fills;
       const before = fills();
       const select = document.querySelector('[data-testid="round"]') as HTMLSelectElement;
       const domain = document.querySelector('[data-testid="division"]') as HTMLSelectElement;

@@ -10,8 +10,10 @@ export function LayerDoubts({ view }: { view: LayerView }) {
   const { t } = useT();
   const doubts = useMemo(() => doubtsOf(view.membershipsOf, view.municipalityName), [view]);
   const [shown, setShown] = useState(false);
+  // Only while switched on: the incongruence tab uses the same dots for nested regions.
   useEffect(() => {
-    setDotted(shown ? doubts.map((d) => d.code) : []);
+    if (!shown) return;
+    setDotted(doubts.map((d) => d.code), 'doubtsLegend');
     return () => setDotted([]);
   }, [shown, doubts]);
   if (!doubts.length) return null;
