@@ -11,6 +11,7 @@ import { documents } from '../../data/repository.ts';
 import { citationLine } from '../../domain/citations.ts';
 import { CsvButtons } from '../analysis/CsvButtons.tsx';
 import { csvPreamble } from '../csvPreamble.ts';
+import { SourceCitation } from '../SourceCitation.tsx';
 
 /** A table of layers with the municipality's region(s) and partners in each. */
 export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmCode }) {
@@ -62,6 +63,10 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
                   {domainLabel(e.layer.domain)}
                   <br />
                   <span className="muted small">{e.layer.label[lang]}</span>
+                  <details className="small">
+                    <summary>{t('source')}</summary>
+                    <SourceCitation source={e.layer.source} />
+                  </details>
                 </th>
                 <td>
                   {!e.known ? t('profileUnknown') : e.regions.length === 0 ? t('profileUnplaced') : e.regions.map((r) => (
