@@ -5,7 +5,9 @@
  */
 import type { ChartRow, ChartSeries } from './BarChartView.tsx';
 import type { Layer } from '../domain/types.ts';
-import { formatSource } from '../domain/provenance.ts';
+import { documents } from '../data/repository.ts';
+import { citationLine } from '../domain/citations.ts';
+import { reasonText } from '../i18n/words.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { OverlapRow, RegionSizeRow, ReportedRow } from '../domain/viewModels/regionCharts.ts';
 import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../domain/viewModels/seedCharts.ts';
@@ -29,6 +31,9 @@ export interface ChartSpec<R> {
   rowKey: (row: R) => string;
 }
 
+/** The citation of CBS population (StatLine 37259ENG). */
+export const populationCitation = (lang: Translator['lang']) => citationLine({ document: 'cbs-population' }, documents, lang);
+
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** Region sizes of the shown layer (population per region). */
@@ -37,7 +42,7 @@ export function sizesSpec(view: LayerView, rows: RegionSizeRow[], tr: Translator
   return {
     id: 'sizes',
     title: `${t('charts.sizes')} · ${view.layer.label[lang]}`,
-    source: `${formatSource(view.layer.source)}; ${t('charts.sizesSource', { layer: view.layer.id, file: view.layer.membershipFile ?? '', year: view.populationYear ?? '?' })}`,
+    source: `${citationLine(view.layer.source, documents, lang)}; ${t('charts.sizesSource', { year: view.populationYear ?? '?', population: populationCitation(lang) })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, population: r.population })),
     series: [{ dataKey: 'population', label: t('col.population') }],
     format: n,
@@ -57,7 +62,7 @@ export function reportedSpec(view: LayerView, rows: ReportedRow[], tr: Translato
   return {
     id: 'reported',
     title: `${t('charts.reported')} · ${view.layer.label[lang]}`,
-    source: `${rows[0]?.source ?? ''}; ${t('charts.reportedSource')}`,
+    source: `${rows[0] ? citationLine(rows[0].source, documents, lang) : ''}; ${t('charts.reportedSource', { population: populationCitation(lang) })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, reported: r.reported, computed: r.computed })),
     series: [
       { dataKey: 'reported', label: t('col.reported') },
@@ -72,7 +77,7 @@ export function reportedSpec(view: LayerView, rows: ReportedRow[], tr: Translato
       { id: 'year', label: t('col.year'), numeric: true, value: (r) => r.populationYear, render: (r) => r.populationYear ?? '' },
       { id: 'difference', label: t('col.difference'), numeric: true, value: (r) => r.difference },
       { id: 'relative', label: t('col.relDifference'), numeric: true, value: (r) => percent(r.relativeDifference) },
-      { id: 'reason', label: t('col.reason'), value: (r) => r.likelyReason },
+      { id: 'reason', label: t('col.reason'), value: (r) => (r.likelyReason ? reasonText(lang, r.likelyReason, (code) => view.municipalityName.get(code) ?? code) : '') },
     ],
     rows,
     rowKey: (r) => r.regionId,
@@ -85,10 +90,10 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
   return {
     id: 'overlap',
     title: `${t('charts.overlap')}: ${view.layer.label[lang]} · ${other.label[lang]}`,
-    source: `${formatSource(view.layer.source)}; ${formatSource(other.source)}; ${t('charts.overlapSource', { a: view.layer.id, b: other.id })}`,
+    source: `${citationLine(view.layer.source, documents, lang)}; ${citationLine(other.source, documents, lang)}; ${t('charts.overlapSource', { population: populationCitation(lang) })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, congruence: percent(r.congruence) })),
     series: [{ dataKey: 'congruence', label: t('col.congruence') }],
-    format: (v) => `${v} %`,
+    format: (v) => `${tr.n(v)} %`,
     columns: [
       { id: 'name', label: t('col.region'), value: (r) => r.name },
       { id: 'congruence', label: t('col.congruence'), numeric: true, value: (r) => percent(r.congruence) },
@@ -101,6 +106,9 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
 }
 
 const SOURCE_000 = '000_a8adfdf92dd4663a.txt';
+const SOURCE_003 = '003_faf11c9944619372.txt';
+/** The citation of a seed document in the language. */
+const cite = (id: string, lang: Translator['lang']) => citationLine({ document: id }, documents, lang);
 
 /** 000 "Welke Taak op welke Schaal?": regions per task and scale, stacked. */
 export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<TaskScaleChartRow> {
@@ -108,7 +116,7 @@ export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<
   return {
     id: 'tasks',
     title: t('charts.tasks'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: 'Welke Taak op welke Schaal?', file: 'jeugd_2013_10_taak_schaal_long.csv' }),
+    source: t('charts.tableSource', { document: cite(SOURCE_000, tr.lang), section: 'Welke Taak op welke Schaal?', file: 'jeugd_2013_10_taak_schaal_long.csv' }),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, ...r.counts, mixed: r.mixed })),
     series: [...SCALES.map((s) => ({ dataKey: s, label: s })), { dataKey: 'mixed', label: t('col.mixed') }],
     stacked: true,
@@ -131,7 +139,7 @@ export function intentionsSpec(rows: IntentionChartRow[], tr: Translator): Chart
   return {
     id: 'intentions',
     title: t('charts.intentions'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: "Intentie versus vastgelegde afspraken (aantallen regio's)", file: 'jeugd_2013_intentie_vastgelegd.csv' }),
+    source: t('charts.tableSource', { document: cite(SOURCE_000, tr.lang), section: "Intentie versus vastgelegde afspraken (aantallen regio's)", file: 'jeugd_2013_intentie_vastgelegd.csv' }),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, mayAgreed: r.mayAgreed, mayIntention: r.mayIntention, octAgreed: r.octAgreed, octIntention: r.octIntention })),
     series: keys.map((k) => ({ dataKey: k, label: t(`col.${k}`) })),
     format: n,
@@ -152,7 +160,7 @@ export function cjgSpec(rows: CooperationKindRow[], tr: Translator): ChartSpec<C
   return {
     id: 'cjg',
     title: t('charts.cjg'),
-    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: 'Bijlage – Regionale samenwerkingsverbanden in kaart gebracht', file: 'cjg_2011_samenwerkingsverbanden.csv' }),
+    source: t('charts.tableSource', { document: cite(SOURCE_003, tr.lang), section: 'Bijlage – Regionale samenwerkingsverbanden in kaart gebracht', file: 'cjg_2011_samenwerkingsverbanden.csv' }),
     chartRows: counted.map((r) => ({ key: r.kindId + r.name, label: r.name, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.regions') }],
     format: n,
@@ -175,7 +183,7 @@ export function groupsSpec(rows: SupraRegionalRow[], tr: Translator): ChartSpec<
   return {
     id: 'groups',
     title: t('charts.groups'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: 'Bovenregionale samenwerking vindt plaats in:', file: 'jeugd_2013_10_bovenregionaal.csv' }),
+    source: t('charts.tableSource', { document: cite(SOURCE_000, tr.lang), section: 'Bovenregionale samenwerking vindt plaats in:', file: 'jeugd_2013_10_bovenregionaal.csv' }),
     chartRows: rows.map((r) => ({ key: r.groupId, label: r.groupName, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.listedRegions') }],
     format: n,
@@ -197,7 +205,7 @@ export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<Ca
   return {
     id: 'care',
     title: t('charts.care'),
-    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: '2.6 driehoek van de zorgzwaarte', file: 'cjg_2011_zorgzwaarte.csv' }),
+    source: t('charts.tableSource', { document: cite(SOURCE_003, tr.lang), section: '2.6 driehoek van de zorgzwaarte', file: 'cjg_2011_zorgzwaarte.csv' }),
     chartRows: rows.map((r) => ({ key: r.label, label: r.label, percentage: r.percentage })),
     series: [{ dataKey: 'percentage', label: t('col.percentage') }],
     format,

@@ -7,6 +7,7 @@ import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GmCode, Municipality } from '../domain/types.ts';
+import { displayName, type NameCorrection } from '../domain/names.ts';
 
 /** Properties of a municipality in the app's topology. */
 export interface MunicipalityProps {
@@ -26,6 +27,15 @@ export function asMunicipalityTopology(json: unknown): MunicipalityTopology {
   const geometries = topo?.objects?.municipalities?.geometries;
   if (topo?.type !== 'Topology' || !Array.isArray(geometries) || geometries.some((g) => typeof props(g)?.code !== 'string')) {
     throw new Error('not a Regioscoop municipality topology (expected object "municipalities" with code/name)');
+  }
+  return topo;
+}
+
+/** The topology with official display names where a correction covers a code of this year (in place). */
+export function withDisplayNames(topo: MunicipalityTopology, year: number, corrections: readonly NameCorrection[]): MunicipalityTopology {
+  for (const g of topo.objects.municipalities.geometries) {
+    const p = props(g);
+    p.name = displayName(p.code, year, p.name, corrections);
   }
   return topo;
 }

@@ -10,8 +10,17 @@ import { exploreForLayer } from './explore.ts';
 /** Shows another layer; selection stays when the municipality exists there. */
 export function selectLayer(layerId: string): void {
   if (!layers.some((l) => l.id === layerId)) return;
-  useStore.setState((s) => ({ layerId, explore: exploreForLayer(s.explore, layerId, layers) }));
+  useStore.setState((s) => ({ layerId, region: s.layerId === layerId ? s.region : null, explore: exploreForLayer(s.explore, layerId, layers) }));
   void ensureLayer(layerId);
+}
+
+/**
+ * Opens the page of a region of a layer (shown on the map too); null closes it. The link keeps it
+ * (`region=`), so the page can be shared. Search and lists call this.
+ */
+export function openRegionPage(layerId: string, regionId: string | null): void {
+  if (layerId !== useStore.getState().layerId) selectLayer(layerId);
+  useStore.setState({ region: regionId });
 }
 
 /** Selects a municipality (or clears the selection with null). */

@@ -16,6 +16,8 @@ export interface ViewState {
   /** The layer that fills the municipalities. */
   layerId: string;
   selected: GmCode | null;
+  /** The region of the shown layer whose page is open (its id), or null. */
+  region: string | null;
   lang: Lang;
   showTable: boolean;
   /** The analysis panel: tab, compared divisions, chart. */
@@ -50,6 +52,7 @@ export interface DataState {
 export const DEFAULT_VIEW: ViewState = {
   layerId: 'jeugd_2013_10',
   selected: null,
+  region: null,
   lang: 'nl',
   showTable: false,
   analysis: DEFAULT_ANALYSIS,

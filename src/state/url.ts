@@ -12,10 +12,14 @@ import { exploreFromParams, exploreToParams } from './explore.ts';
 import { DropList, LINK_FIELDS, type DroppedField } from './urlFields.ts';
 import { migrateParams, URL_VERSION } from './urlMigrations.ts';
 
+/** What a region id may look like in a link. */
+const REGION_ID = /^[\w.-]{1,80}$/;
+
 /** Serialises a view to a hash (without the leading #). */
 export function viewToHash(view: ViewState): string {
   const params = new URLSearchParams({ v: String(URL_VERSION), layer: view.layerId, lang: view.lang });
   if (view.selected) params.set('sel', view.selected);
+  if (view.region) params.set('region', view.region);
   if (view.showTable) params.set('table', '1');
   analysisToParams(view.analysis, params);
   exploreToParams(view.explore, params);
@@ -51,6 +55,10 @@ function readFields(params: URLSearchParams, layers: readonly Layer[], drops: Dr
   else if (langText !== null) drops.drop('lang', langText, 'unknownLanguage');
   const sel = params.get('sel');
   if (sel !== null && !isGmCode(sel)) drops.drop('sel', sel, 'notACode');
+  // A region id of the data (e.g. j-food-valley, ZK13); whether the layer has it, the region page says.
+  const regionText = params.get('region');
+  const region = regionText !== null && REGION_ID.test(regionText) ? regionText : null;
+  if (regionText !== null && region === null) drops.drop('region', regionText, 'notARegionId');
   const table = params.get('table');
   if (table !== null && table !== '0' && table !== '1') drops.drop('table', table, 'notASwitch');
   const analysis = analysisFromParams(params, layers, drops);
@@ -59,7 +67,7 @@ function readFields(params: URLSearchParams, layers: readonly Layer[], drops: Dr
   const camera = cam === null ? null : cameraFromParam(cam);
   if (cam !== null && !camera) drops.drop('cam', cam, 'outOfRange');
   for (const key of new Set(params.keys())) if (!LINK_FIELDS.has(key)) drops.drop(key, params.get(key) ?? '', 'unknownField');
-  return { layerId, lang, selected: sel !== null && isGmCode(sel) ? sel : null, showTable: table === '1', analysis, explore, camera };
+  return { layerId, lang, selected: sel !== null && isGmCode(sel) ? sel : null, region, showTable: table === '1', analysis, explore, camera };
 }
 
 /** Reads a view from a hash, field by field: what is valid opens, what is not is listed in `dropped`. */

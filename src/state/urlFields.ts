@@ -8,7 +8,7 @@
  * The parameters a link may carry. Another field (the camera of issue 8 came this way) needs its
  * writer in url.ts viewToHash, its reader in url.ts readFields, its name here and in messages.link.ts.
  */
-export const LINK_FIELDS: ReadonlySet<string> = new Set(['v', 'layer', 'lang', 'sel', 'table', 'tab', 'cmp', 'ref', 'chart', 'ovl', 'ov', 'sub', 'op', 'rnd', 'lbl', 'cam']);
+export const LINK_FIELDS: ReadonlySet<string> = new Set(['v', 'layer', 'lang', 'sel', 'table', 'tab', 'cmp', 'ref', 'chart', 'ovl', 'ov', 'sub', 'op', 'rnd', 'lbl', 'cam', 'region']);
 
 /** Why a field of a link was left out. */
 export type DropReason =
@@ -17,6 +17,7 @@ export type DropReason =
   | 'membersUnknown'
   | 'unknownLanguage'
   | 'notACode'
+  | 'notARegionId'
   | 'notAChoice'
   | 'notANumber'
   | 'outOfRange'

@@ -16,6 +16,9 @@ import { ExplorePanel } from './explore/ExplorePanel.tsx';
 import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
 import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
+import { RegionList } from './region/RegionList.tsx';
+import { RegionPage } from './region/RegionPage.tsx';
+import { AllDivisionsExport } from './region/AllDivisionsExport.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { AfterMap } from './AfterMap.tsx';
 import { RendererStatus } from './map/RendererStatus.tsx';
@@ -29,6 +32,7 @@ export function App() {
   const { t, lang } = useT();
   const layerId = useStore((s) => s.layerId);
   const selected = useStore((s) => s.selected);
+  const region = useStore((s) => s.region);
   const { status, ready, stale } = useDisplayedLayer();
   const showTable = useStore((s) => s.showTable);
   const notice = useStore((s) => s.notice);
@@ -86,10 +90,13 @@ export function App() {
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
           <PanelBoundary name="side">
+            {ready && !stale && region && <RegionPage view={ready.view} regionId={region} />}
             <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
             {ready && <SidePanel view={ready.view} selected={selected} />}
             {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+            {ready && !stale && <RegionList view={ready.view} />}
             {ready && <ExplorePanel view={ready.view} />}
+            {ready && <AllDivisionsExport year={layer.geometryYear} />}
             <SavedViews />
           </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">

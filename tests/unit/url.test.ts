@@ -8,8 +8,20 @@ const layers = loadLayers();
 
 describe('view state in the URL', () => {
   it('round-trips a view with a selection, language and table', () => {
-    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, lang: 'en' as const, showTable: true, analysis: DEFAULT_ANALYSIS, explore: DEFAULT_VIEW.explore, camera: null };
+    const view = { layerId: 'wmo_2013_05', selected: 'GM0317' as const, region: null, lang: 'en' as const, showTable: true, analysis: DEFAULT_ANALYSIS, explore: DEFAULT_VIEW.explore, camera: null };
     expect(hashToView('#' + viewToHash(view), layers)).toEqual({ view, dropped: [], problem: null });
+  });
+  it('keeps an open region page in the link, so that it can be shared', () => {
+    const view = { ...DEFAULT_VIEW, layerId: 'jeugd_2013_10', region: 'j-food-valley' };
+    const hash = viewToHash(view);
+    expect(hash).toContain('region=j-food-valley');
+    expect(hashToView('#' + hash, layers)).toEqual({ view, dropped: [], problem: null });
+  });
+  it('drops a region value that cannot be a region id and keeps the rest of the link', () => {
+    const value = '<x>'.repeat(100);
+    const { view, dropped } = hashToView(`#v=1&layer=jeugd_2013_10&lang=en&region=${encodeURIComponent(value)}`, layers);
+    expect(view).toMatchObject({ layerId: 'jeugd_2013_10', lang: 'en', region: null });
+    expect(dropped).toEqual([{ field: 'region', value, reason: 'notARegionId' }]);
   });
   it('opens the default view without a notice for an empty hash', () => {
     expect(hashToView('', layers)).toEqual({ view: DEFAULT_VIEW, dropped: [], problem: null });

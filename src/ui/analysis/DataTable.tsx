@@ -61,7 +61,7 @@ export function DataTable<R>({ tableId, caption, source, columns, rows, rowKey, 
   return (
     <div className="analysis-table" data-testid={`table-${tableId}`}>
       <div className="table-tools">
-        <CsvButtons tableId={tableId} title={caption} columns={csvColumns} rows={sorted} />
+        <CsvButtons tableId={tableId} title={caption} columns={csvColumns} rows={sorted} preamble={[caption, t('analysis.source', { source })]} />
       </div>
       <div className="table-scroll" ref={scroller} tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table">
