@@ -2,6 +2,7 @@ import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
 import { mapMessages } from './messages.map.ts';
 import { linkMessages } from './messages.link.ts';
+import { populationMessages } from './messages.population.ts';
 
 const coreMessages = {
   nl: {
@@ -98,8 +99,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...populationMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...populationMessages.en },
 };
 
 /** An interface language. */

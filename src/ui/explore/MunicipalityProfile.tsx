@@ -6,6 +6,7 @@ import type { GmCode } from '../../domain/types.ts';
 import { useYearMemberships } from '../../state/exploreData.ts';
 import { useT } from '../../i18n/useT.ts';
 import { municipalityProfile } from './profile.ts';
+import { PopulationYearNote } from '../PopulationYearNote.tsx';
 
 /** A table of layers with the municipality's region(s) and partners in each. */
 export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmCode }) {
@@ -26,7 +27,9 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
       <p data-testid="profile-population">
         {t('population')}: {population === undefined ? t('populationUnknown') : n(population)}
         {view.populationYear ? ` (${t('populationOn', { year: view.populationYear })})` : ''}
+        {population !== undefined && view.populationEstimated.has(code) ? `, ${t('population.estimated')}` : ''}
       </p>
+      <PopulationYearNote view={view} />
       {loaded instanceof Error && <p role="alert">{loaded.message}</p>}
       {loaded === null && <p role="status">{t('loading')}</p>}
       {entries && (

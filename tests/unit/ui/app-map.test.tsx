@@ -174,6 +174,18 @@ describe('the table twin', () => {
   });
 });
 
+describe('population where the geometry year has no CBS figures', () => {
+  it('gives Wieringermeer on the 2011 map an estimated figure of 1 January 2012 and says that a nearer year is used', async () => {
+    await renderApp('v=1&layer=ggd_2011&lang=nl&sel=GM0463');
+    await waitForScene((s) => s.selected === 'GM0463');
+    const members = await screen.findByTestId('members');
+    const row = within(members).getByRole('button', { name: 'Wieringermeer' }).closest('tr')!;
+    expect(row.textContent).toMatch(/≈\s*\d/);
+    expect(row.textContent).not.toMatch(/onbekend/);
+    expect(screen.getAllByTestId('population-year-note')[0].textContent).toMatch(/geen bevolkingscijfers voor 2011; getoond zijn die van 1 januari 2012/);
+  });
+});
+
 describe('language and links', () => {
   it('switches the whole interface to English with one press, and back', async () => {
     await renderApp();

@@ -30,6 +30,8 @@ let fakes = fakeRendererFactory();
 
 /** Installs the fetch stub and the fake renderer, and resets the store between specs. */
 export function setUpAppHarness(): void {
+  // Rendering the App with 408 municipalities takes ~0.3 s alone, seconds on a busy 2-core machine.
+  vi.setConfig({ testTimeout: 30_000 });
   beforeAll(() => {
     vi.stubGlobal('fetch', fetchFromDisk);
   });
