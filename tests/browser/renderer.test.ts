@@ -78,7 +78,7 @@ describe('the SVG map (the default on machines without a GPU)', () => {
   it('opens a link whose camera is out of range on the whole country, with a notice and the rest of the view', async () => {
     const { page, consoleErrors } = await openApp(harness, 'v=1&layer=ggd_2013&lang=nl&cam=5%2C100%2C7');
     await mapIdle(page);
-    assert.match(await page.getByRole('alert').first().innerText(), /camera/);
+    assert.match(await page.getByRole('alert').first().innerText(), /kaartuitsnede "5,100,7" \(buiten het bereik\)/);
     assert.equal(await map(page).locator('path[data-code]').count(), 408);
     assert.match(await page.getByTestId('round').inputValue(), /ggd_2013/);
     assert.deepEqual(consoleErrors, []);
