@@ -91,16 +91,18 @@ function serve(): Promise<{ server: Server; base: string }> {
  * Injected before any page script: a requestAnimationFrame loop that records frame times, the first
  * frame in which a condition holds (`window.__benchWatch`), and the long frames after it.
  */
-function frameRecorder(): void {
-  const w = window as unknown as { __bench: { frames: number[]; doneAt: number | null; watch: (() => boolean) | null } };
-  w.__bench = { frames: [], doneAt: null, watch: null };
-  const loop = (t: number) => {
-    w.__bench.frames.push(t);
-    if (w.__bench.watch && w.__bench.doneAt === null && w.__bench.watch()) w.__bench.doneAt = t;
+// A string, not a function: tsx would wrap named functions in a helper the page does not have.
+const FRAME_RECORDER = `
+  window.__bench = { frames: [], doneAt: null, watch: null };
+  requestAnimationFrame(function loop(t) {
+    const b = window.__bench;
+    b.frames.push(t);
+    if (b.watch && b.doneAt === null && b.watch()) b.doneAt = t;
     requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
-}
+  });
+  window.__fills = function () {
+    return Array.from(document.querySelectorAll('[data-testid="map"] [data-code]'), function (p) { return p.getAttribute('fill'); }).join();
+  };`;
 
 /**
  * The settled time of the watched condition since `from`: when it first held on screen, or the end of
@@ -125,7 +127,7 @@ async function settledSince(page: Page, from: number, timeout = 30_000): Promise
 
 async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript(frameRecorder);
+  await page.addInitScript({ content: FRAME_RECORDER });
   return page;
 }
 
@@ -185,8 +187,9 @@ async function appSwitch(page: Page, layerId: string, renderer: string): Promise
   const from = await page.evaluate(
     ({ layerId, renderer }) => {
       const b = (window as unknown as { __bench: { doneAt: number | null; watch: () => boolean } }).__bench;
-      const probe = document.querySelector('[data-testid="map"] [data-code="GM0307"]');
-      const before = probe?.getAttribute('fill');
+      // The colours of all municipalities at once: one region may keep its colour across layers.
+      const fills = (window as unknown as { __fills: () => string }).__fills;
+      const before = fills();
       const select = document.querySelector('[data-testid="round"]') as HTMLSelectElement;
       const domain = document.querySelector('[data-testid="division"]') as HTMLSelectElement;
       b.doneAt = null;
@@ -199,7 +202,7 @@ async function appSwitch(page: Page, layerId: string, renderer: string): Promise
         select.value = layerId;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }
-      if (renderer === 'svg') b.watch = () => probe!.getAttribute('fill') !== before && !document.querySelector('.loading-overlay');
+      if (renderer === 'svg') b.watch = () => fills() !== before && !document.querySelector('.loading-overlay');
       else {
         let idle = false;
         requestAnimationFrame(() =>

@@ -8,6 +8,7 @@ import domainsJson from '../../data/domains.json';
 import { parseLayers, parseMembershipClusters, parseMemberships, parseMunicipalChanges, parsePopulation, parseRegionsReported, parseSeedContradictions, type MembershipCluster } from './parse.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
+import { parseSearchAliases, type SearchAlias } from './searchAliases.ts';
 import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
 
 /** URL of every CSV under data/ (memberships, population, provenance, seed tables), by path. */
@@ -65,6 +66,11 @@ function loadParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
 export function loadMemberships(layer: Layer): Promise<Membership[]> {
   if (!layer.membershipFile) return Promise.resolve([]);
   return loadParsed(layer.membershipFile, (text) => parseMemberships(text, layer.id));
+}
+
+/** Other names people type for municipalities (data/search_aliases.csv). */
+export function loadSearchAliases(): Promise<SearchAlias[]> {
+  return loadParsed('search_aliases.csv', (text) => parseSearchAliases(text));
 }
 
 /** CBS population per municipality and year. */

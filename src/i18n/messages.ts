@@ -1,5 +1,7 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
+import { incongruenceMessages } from './messages.incongruence.ts';
+import { searchMessages } from './messages.search.ts';
 import { mapMessages } from './messages.map.ts';
 import { linkMessages } from './messages.link.ts';
 import { populationMessages } from './messages.population.ts';
@@ -99,8 +101,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...populationMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...populationMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl, ...populationMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...incongruenceMessages.en, ...searchMessages.en, ...populationMessages.en },
 };
 
 /** An interface language. */

@@ -5,7 +5,7 @@ import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
 import { buildLayerView } from '../domain/layerView.ts';
 import { populationForGeometry } from '../domain/populationByYear.ts';
 import type { GmCode } from '../domain/types.ts';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang, MessageKey } from '../i18n/messages.ts';
 import { exploreForLayer } from './explore.ts';
 
 /** Shows another layer; selection stays when the municipality exists there. */
@@ -26,17 +26,14 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
-/** Sets the municipalities the map draws hatched (an empty list clears the marks). */
-export function setMarked(codes: readonly GmCode[]): void {
-  useStore.setState({ markedCodes: codes });
+/** Sets the municipalities the map draws hatched (an empty list clears the marks) and what the legend calls them. */
+export function setMarked(codes: readonly GmCode[], legend: MessageKey | null = null): void {
+  useStore.setState({ markedCodes: codes, markedLegend: codes.length ? legend : null });
 }
 
-/**
- * Sets the municipalities the map draws dotted (an empty list clears them).
- * @public for the incongruence marks of issue 10a (knip: not yet imported).
- */
-export function setDotted(codes: readonly GmCode[]): void {
-  useStore.setState({ dottedCodes: codes });
+/** Sets the municipalities the map draws dotted (an empty list clears them) and what the legend calls them. */
+export function setDotted(codes: readonly GmCode[], legend: MessageKey | null = null): void {
+  useStore.setState({ dottedCodes: codes, dottedLegend: codes.length ? legend : null });
 }
 
 /** Shows or hides the table twin of the map. */

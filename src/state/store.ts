@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang, MessageKey } from '../i18n/messages.ts';
 import type { Camera } from '../map/types.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
 import { DEFAULT_EXPLORE, DEFAULT_SESSION, type ExploreSession, type ExploreView } from './explore.ts';
@@ -36,8 +36,12 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
-  /** Municipalities the map draws dotted (e.g. nested regions, doubtful memberships). */
+  /** What the hatching means, for the legend; null = the generic words. */
+  markedLegend: MessageKey | null;
+  /** Municipalities the map draws dotted (e.g. the nested ones of the incongruence tab). */
   dottedCodes: readonly GmCode[];
+  /** What the dots mean, for the legend. */
+  dottedLegend: MessageKey | null;
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -59,6 +63,8 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
+  markedLegend: null,
   dottedCodes: [],
+  dottedLegend: null,
   session: DEFAULT_SESSION,
 }));

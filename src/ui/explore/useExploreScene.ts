@@ -63,7 +63,8 @@ export function useExploreScene(): SceneOptions {
     [explore.overlays, layerStatus],
   );
   const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
-  const dotted = useMemo<ReadonlySet<GmCode>>(() => new Set(dottedCodes), [dottedCodes]);
+  // A round comparison marks the changed municipalities only; the analysis panel's dots wait until it ends.
+  const dotted = useMemo<ReadonlySet<GmCode>>(() => (compare ? new Set() : new Set(dottedCodes)), [compare, dottedCodes]);
   return useMemo(
     () => ({
       fillOpacity: explore.fillOpacity,
