@@ -5,6 +5,7 @@ import { incongruenceMessages } from './messages.incongruence.ts';
 import { searchMessages } from './messages.search.ts';
 import { mapMessages } from './messages.map.ts';
 import { linkMessages } from './messages.link.ts';
+import { populationMessages } from './messages.population.ts';
 
 const coreMessages = {
   nl: {
@@ -101,8 +102,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl, ...sourcesMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...incongruenceMessages.en, ...searchMessages.en, ...sourcesMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl, ...sourcesMessages.nl, ...populationMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...linkMessages.en, ...incongruenceMessages.en, ...searchMessages.en, ...sourcesMessages.en, ...populationMessages.en },
 };
 
 /** An interface language. */

@@ -1,8 +1,9 @@
 /** State changes, as plain functions next to the store. */
 import { useStore, type LayerStatus, type ViewState } from './store.ts';
-import { layers, loadMemberships, loadPopulation, loadTopology } from '../data/repository.ts';
+import { layers, loadMemberships, loadMunicipalChanges, loadPopulation, loadTopology } from '../data/repository.ts';
 import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
-import { buildLayerView, populationForYear } from '../domain/layerView.ts';
+import { buildLayerView } from '../domain/layerView.ts';
+import { populationForGeometry } from '../domain/populationByYear.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { Lang, MessageKey } from '../i18n/messages.ts';
 import { exploreForLayer } from './explore.ts';
@@ -71,9 +72,9 @@ export async function ensureLayer(layerId: string): Promise<void> {
     useStore.setState((s) => ({ layerStatus: { ...s.layerStatus, [layerId]: status } }));
   setStatus({ state: 'loading' });
   try {
-    const [topology, memberships, population] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation()]);
-    const { populationYear, population: populationOf } = populationForYear(population, layer.geometryYear);
-    const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), populationOf, populationYear);
+    const [topology, memberships, population, changes] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation(), loadMunicipalChanges()]);
+    const { populationYear, byCode, estimated } = populationForGeometry(population, changes, layer.geometryYear);
+    const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), byCode, populationYear, estimated);
     setStatus({ state: 'ready', view, topology });
   } catch (error) {
     setStatus({ state: 'error', message: (error as Error).message });

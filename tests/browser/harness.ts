@@ -122,12 +122,18 @@ const OVERLAYS = '.map-labels, .tooltip, .legend, .map-controls, .loading-overla
 export async function mapPixels(page: Page, rect?: { x: number; y: number; width: number; height: number }): Promise<MapPixels> {
   const clip = rect ?? (await page.getByTestId('map').boundingBox());
   if (!clip) throw new Error('the map is not on the page');
-  const style = await page.addStyleTag({ content: `${OVERLAYS} { visibility: hidden !important; }` });
+  // Through the CSSOM (element.style), which the app's Content-Security-Policy allows; a <style> tag it forbids.
+  const hide = (hidden: boolean) =>
+    page.evaluate(
+      ({ selector, hidden }) => document.querySelectorAll<HTMLElement>(selector).forEach((el) => el.style.setProperty('visibility', hidden ? 'hidden' : '', hidden ? 'important' : '')),
+      { selector: OVERLAYS, hidden },
+    );
+  await hide(true);
   try {
     const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(clip.x), y: Math.round(clip.y), width: Math.max(1, Math.round(clip.width)), height: Math.max(1, Math.round(clip.height)) } }));
     return { data: png.data, width: png.width, height: png.height };
   } finally {
-    await style.evaluate((node) => (node as Element).remove());
+    await hide(false);
   }
 }
 

@@ -12,6 +12,7 @@ import { citationLine } from '../../domain/citations.ts';
 import { CsvButtons } from '../analysis/CsvButtons.tsx';
 import { csvPreamble } from '../csvPreamble.ts';
 import { SourceCitation } from '../SourceCitation.tsx';
+import { PopulationYearNote } from '../PopulationYearNote.tsx';
 
 /** A table of layers with the municipality's region(s) and partners in each. */
 export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmCode }) {
@@ -43,7 +44,9 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
       <p data-testid="profile-population">
         {t('population')}: {population === undefined ? t('populationUnknown') : n(population)}
         {view.populationYear ? ` (${t('populationOn', { year: view.populationYear })})` : ''}
+        {population !== undefined && view.populationEstimated.has(code) ? `, ${t('population.estimated')}` : ''}
       </p>
+      <PopulationYearNote view={view} />
       {loaded instanceof Error && <p role="alert">{loaded.message}</p>}
       {loaded === null && <p role="status">{t('loading')}</p>}
       {entries && (
