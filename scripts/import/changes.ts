@@ -6,7 +6,10 @@
  * cent along unchanged borders (measured up to 4.7 % for Skarsterlân/Heerenveen).
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { area, bbox, featureCollection, intersect } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { MunicipalityProps } from '../../src/data/topology.ts';
 import type { Row } from './io.ts';
 
@@ -56,7 +59,7 @@ export function changesBetween(year: number, before: readonly MunicipalityFeatur
         to_code: p.to.properties.code,
         to_name: p.to.properties.name,
         area_share: String(round4(p.share)),
-        source: `CBS gebiedsindelingen gemeente_${year} and gemeente_${year + 1} (generated/geo), area of intersection (@turf/turf)`,
+        source: `CBS gebiedsindelingen gemeente_${year} and gemeente_${year + 1} (generated/geo), area of intersection (@turf/intersect)`,
         to_area_share: String(round4(p.toShare)),
         successor_check: i === 0 ? '' : 'not the largest piece',
       });
