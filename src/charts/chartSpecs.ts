@@ -11,6 +11,7 @@ import type { OverlapRow, RegionSizeRow, ReportedRow } from '../domain/viewModel
 import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../domain/viewModels/seedCharts.ts';
 import type { useT } from '../i18n/useT.ts';
 import type { Column } from './tableColumn.ts';
+import { tableSource } from '../data/tableSources.ts';
 
 /** The current language's translate and number functions. */
 export type Translator = ReturnType<typeof useT>;
@@ -100,7 +101,6 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
   };
 }
 
-const SOURCE_000 = '000_a8adfdf92dd4663a.txt';
 
 /** 000 "Welke Taak op welke Schaal?": regions per task and scale, stacked. */
 export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<TaskScaleChartRow> {
@@ -108,7 +108,7 @@ export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<
   return {
     id: 'tasks',
     title: t('charts.tasks'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: 'Welke Taak op welke Schaal?', file: 'jeugd_2013_10_taak_schaal_long.csv' }),
+    source: t('charts.tableSource', tableSource('jeugd_2013_10_taak_schaal_long.csv')),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, ...r.counts, mixed: r.mixed })),
     series: [...SCALES.map((s) => ({ dataKey: s, label: s })), { dataKey: 'mixed', label: t('col.mixed') }],
     stacked: true,
@@ -131,7 +131,7 @@ export function intentionsSpec(rows: IntentionChartRow[], tr: Translator): Chart
   return {
     id: 'intentions',
     title: t('charts.intentions'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: "Intentie versus vastgelegde afspraken (aantallen regio's)", file: 'jeugd_2013_intentie_vastgelegd.csv' }),
+    source: t('charts.tableSource', tableSource('jeugd_2013_intentie_vastgelegd.csv')),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, mayAgreed: r.mayAgreed, mayIntention: r.mayIntention, octAgreed: r.octAgreed, octIntention: r.octIntention })),
     series: keys.map((k) => ({ dataKey: k, label: t(`col.${k}`) })),
     format: n,
@@ -152,7 +152,7 @@ export function cjgSpec(rows: CooperationKindRow[], tr: Translator): ChartSpec<C
   return {
     id: 'cjg',
     title: t('charts.cjg'),
-    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: 'Bijlage – Regionale samenwerkingsverbanden in kaart gebracht', file: 'cjg_2011_samenwerkingsverbanden.csv' }),
+    source: t('charts.tableSource', tableSource('cjg_2011_samenwerkingsverbanden.csv')),
     chartRows: counted.map((r) => ({ key: r.kindId + r.name, label: r.name, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.regions') }],
     format: n,
@@ -175,7 +175,7 @@ export function groupsSpec(rows: SupraRegionalRow[], tr: Translator): ChartSpec<
   return {
     id: 'groups',
     title: t('charts.groups'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: 'Bovenregionale samenwerking vindt plaats in:', file: 'jeugd_2013_10_bovenregionaal.csv' }),
+    source: t('charts.tableSource', tableSource('jeugd_2013_10_bovenregionaal.csv')),
     chartRows: rows.map((r) => ({ key: r.groupId, label: r.groupName, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.listedRegions') }],
     format: n,
@@ -197,7 +197,7 @@ export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<Ca
   return {
     id: 'care',
     title: t('charts.care'),
-    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: '2.6 driehoek van de zorgzwaarte', file: 'cjg_2011_zorgzwaarte.csv' }),
+    source: t('charts.tableSource', tableSource('cjg_2011_zorgzwaarte.csv')),
     chartRows: rows.map((r) => ({ key: r.label, label: r.label, percentage: r.percentage })),
     series: [{ dataKey: 'percentage', label: t('col.percentage') }],
     format,
