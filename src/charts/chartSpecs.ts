@@ -13,6 +13,7 @@ import type { OverlapRow, RegionSizeRow, ReportedRow } from '../domain/viewModel
 import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../domain/viewModels/seedCharts.ts';
 import type { useT } from '../i18n/useT.ts';
 import type { Column } from './tableColumn.ts';
+import { tableSource } from '../data/tableSources.ts';
 
 /** The current language's translate and number functions. */
 export type Translator = ReturnType<typeof useT>;
@@ -105,10 +106,11 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
   };
 }
 
-const SOURCE_000 = '000_a8adfdf92dd4663a.txt';
-const SOURCE_003 = '003_faf11c9944619372.txt';
-/** The citation of a seed document in the language. */
-const cite = (id: string, lang: Translator['lang']) => citationLine({ document: id }, documents, lang);
+/** A seed table's source line: its document and section from data/tables/sources.json, the document cited as people cite it. */
+const tableSourceLine = (file: string, tr: Translator) => {
+  const source = tableSource(file);
+  return tr.t('charts.tableSource', { ...source, document: citationLine({ document: source.document }, documents, tr.lang) });
+};
 
 /** 000 "Welke Taak op welke Schaal?": regions per task and scale, stacked. */
 export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<TaskScaleChartRow> {
@@ -116,7 +118,7 @@ export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<
   return {
     id: 'tasks',
     title: t('charts.tasks'),
-    source: t('charts.tableSource', { document: cite(SOURCE_000, tr.lang), section: 'Welke Taak op welke Schaal?', file: 'jeugd_2013_10_taak_schaal_long.csv' }),
+    source: tableSourceLine('jeugd_2013_10_taak_schaal_long.csv', tr),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, ...r.counts, mixed: r.mixed })),
     series: [...SCALES.map((s) => ({ dataKey: s, label: s })), { dataKey: 'mixed', label: t('col.mixed') }],
     stacked: true,
@@ -139,7 +141,7 @@ export function intentionsSpec(rows: IntentionChartRow[], tr: Translator): Chart
   return {
     id: 'intentions',
     title: t('charts.intentions'),
-    source: t('charts.tableSource', { document: cite(SOURCE_000, tr.lang), section: "Intentie versus vastgelegde afspraken (aantallen regio's)", file: 'jeugd_2013_intentie_vastgelegd.csv' }),
+    source: tableSourceLine('jeugd_2013_intentie_vastgelegd.csv', tr),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, mayAgreed: r.mayAgreed, mayIntention: r.mayIntention, octAgreed: r.octAgreed, octIntention: r.octIntention })),
     series: keys.map((k) => ({ dataKey: k, label: t(`col.${k}`) })),
     format: n,
@@ -160,7 +162,7 @@ export function cjgSpec(rows: CooperationKindRow[], tr: Translator): ChartSpec<C
   return {
     id: 'cjg',
     title: t('charts.cjg'),
-    source: t('charts.tableSource', { document: cite(SOURCE_003, tr.lang), section: 'Bijlage – Regionale samenwerkingsverbanden in kaart gebracht', file: 'cjg_2011_samenwerkingsverbanden.csv' }),
+    source: tableSourceLine('cjg_2011_samenwerkingsverbanden.csv', tr),
     chartRows: counted.map((r) => ({ key: r.kindId + r.name, label: r.name, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.regions') }],
     format: n,
@@ -183,7 +185,7 @@ export function groupsSpec(rows: SupraRegionalRow[], tr: Translator): ChartSpec<
   return {
     id: 'groups',
     title: t('charts.groups'),
-    source: t('charts.tableSource', { document: cite(SOURCE_000, tr.lang), section: 'Bovenregionale samenwerking vindt plaats in:', file: 'jeugd_2013_10_bovenregionaal.csv' }),
+    source: tableSourceLine('jeugd_2013_10_bovenregionaal.csv', tr),
     chartRows: rows.map((r) => ({ key: r.groupId, label: r.groupName, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.listedRegions') }],
     format: n,
@@ -205,7 +207,7 @@ export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<Ca
   return {
     id: 'care',
     title: t('charts.care'),
-    source: t('charts.tableSource', { document: cite(SOURCE_003, tr.lang), section: '2.6 driehoek van de zorgzwaarte', file: 'cjg_2011_zorgzwaarte.csv' }),
+    source: tableSourceLine('cjg_2011_zorgzwaarte.csv', tr),
     chartRows: rows.map((r) => ({ key: r.label, label: r.label, percentage: r.percentage })),
     series: [{ dataKey: 'percentage', label: t('col.percentage') }],
     format,

@@ -73,7 +73,7 @@ describe('the link in the browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.includes('layer=ggd_2013'));
     assert.match(await page.evaluate(() => location.hash), /sel=GM0363/);
-    assert.equal(await page.locator('.notice.banner').count(), 0);
+    assert.deepEqual(await page.locator('.notice.banner').allInnerTexts(), []);
     await page.close();
   });
 
