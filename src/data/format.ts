@@ -14,8 +14,14 @@ import {
   requiredColumns,
 } from '../domain/schema/formats.ts';
 
+/**
+ * Optional columns of a membership file: the note in English (`note` is Dutch), the evidence the row
+ * rests on in both languages, and the alternative region of a doubt.
+ */
+export const MEMBERSHIP_EVIDENCE_COLUMNS = ['note_en', 'evidence_nl', 'evidence_en', 'alternative_region'] as const;
+
 /** Columns of a membership file in data/memberships/ (one row per municipality and region). */
-export const MEMBERSHIP_COLUMNS = columnsOf(MembershipRowSchema);
+export const MEMBERSHIP_COLUMNS = columnsOf(MembershipRowSchema).filter((c) => !(MEMBERSHIP_EVIDENCE_COLUMNS as readonly string[]).includes(c));
 
 /**
  * Optional columns of a membership file: a cluster nested inside the subregion (Dongemond inside
@@ -41,7 +47,7 @@ export const MUNICIPAL_CHANGES_COLUMNS = requiredColumns(MunicipalChangeRowSchem
 /** Extra columns of data/municipal_changes.csv: the share of the `to` municipality's area, the CBS successor check. */
 export const MUNICIPAL_CHANGES_EXTRA_COLUMNS = columnsOf(MunicipalChangeRowSchema).filter((c) => !MUNICIPAL_CHANGES_COLUMNS.includes(c));
 
-/** Columns of data/seed_contradictions.csv: the seeds README's known contradictions per region. */
+/** Columns of data/seed_contradictions.csv: the seeds' own inconsistencies (../shared/data/seeds/contradictions.csv). */
 export const SEED_CONTRADICTIONS_COLUMNS = columnsOf(SeedContradictionRowSchema);
 
 /** Provenance columns every table in data/tables/ carries on every row. */

@@ -1,11 +1,11 @@
 /**
  * Parsing of the project's data files (data/layers.json, data/memberships/*.csv,
  * data/population.csv, data/regions_reported.csv, data/municipal_changes.csv,
- * data/seed_contradictions.csv, data/tables/*) into domain records. Used by the browser loader, the
- * import of a round and the Node tests, so that all read the data the same way. The formats are
- * the valibot schemas of `src/domain/schema/formats.ts`; this module runs them over CSV rows and
- * adds the checks across rows (duplicates). Every malformed input throws a DataFormatError that
- * names the file and the row.
+ * data/seed_contradictions.csv, data/tables/*, data/documents.json, data/name_corrections.json) into
+ * domain records. Used by the browser loader, the import of a round and the Node tests, so that all
+ * read the data the same way. The formats are the valibot schemas of `src/domain/schema/formats.ts`;
+ * this module runs them over CSV rows and adds the checks across rows (duplicates). Every malformed
+ * input throws a DataFormatError that names the file and the row.
  */
 import * as v from 'valibot';
 import { parseCsv, CsvError, type CsvTable } from './csv.ts';
@@ -22,6 +22,8 @@ import {
   requiredColumns,
 } from '../domain/schema/formats.ts';
 import type { Confidence, GmCode, Layer, Membership, PopulationRecord } from '../domain/types.ts';
+import type { CitedDocument } from '../domain/citations.ts';
+import type { NameCorrection } from '../domain/names.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import type {
   CareIntensityLevel,
@@ -308,7 +310,7 @@ export function parseCareIntensity(text: string, file = 'data/tables/cjg_2011_zo
   }));
 }
 
-const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>(['exact', 'approximate', 'lower bound', 'upper bound', 'text only']);
+const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>(['exact', 'approximate', 'lower bound', 'upper bound', 'text only', 'as printed, inconsistent']);
 
 /** Parses data/tables/key_figures.csv (single numbers printed in the seeds). */
 export function parseKeyFigures(text: string, file = 'data/tables/key_figures.csv'): KeyFigure[] {
@@ -337,6 +339,30 @@ export function parseRegionRemarks(text: string, file = 'data/tables/region_rema
     remark: r.remark,
     ...provenance,
   }));
+}
+
+/** Parses data/documents.json: the citation of every document a source names. */
+export function parseDocuments(json: unknown, file = 'data/documents.json'): CitedDocument[] {
+  const doc = json as { version?: unknown; documents?: unknown };
+  if (!doc || doc.version !== 1 || !Array.isArray(doc.documents)) throw new DataFormatError(`${file}: expected { "version": 1, "documents": [...] }`);
+  return doc.documents.map((d: CitedDocument, index: number) => {
+    if (typeof d?.id !== 'string' || typeof d.citation?.nl !== 'string' || typeof d.citation?.en !== 'string' || typeof d.file !== 'string') {
+      throw new DataFormatError(`${file}: document ${index} needs an id, a citation in nl and en, and a file`);
+    }
+    return d;
+  });
+}
+
+/** Parses data/name_corrections.json: official names where CBS's boundary files have an artefact. */
+export function parseNameCorrections(json: unknown, file = 'data/name_corrections.json'): NameCorrection[] {
+  const doc = json as { version?: unknown; corrections?: unknown };
+  if (!doc || doc.version !== 1 || !Array.isArray(doc.corrections)) throw new DataFormatError(`${file}: expected { "version": 1, "corrections": [...] }`);
+  return doc.corrections.map((c: NameCorrection, index: number) => {
+    if (!isGmCode(c?.code) || typeof c.displayName !== 'string' || typeof c.cbsName !== 'string' || !(c.yearFrom <= c.yearTo)) {
+      throw new DataFormatError(`${file}: correction ${index} needs a code, a year range and both names`);
+    }
+    return c;
+  });
 }
 
 /** Parses data/tables/sources.json: title, layers and source of every table. */

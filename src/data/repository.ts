@@ -5,7 +5,11 @@
  * year needs no code change. Memberships are served the same way for shipped and imported layers.
  */
 import domainsJson from '../../data/domains.json';
+import documentsJson from '../../data/documents.json';
+import nameCorrectionsJson from '../../data/name_corrections.json';
 import {
+  parseDocuments,
+  parseNameCorrections,
   parseMembershipClusters,
   parseMemberships,
   parseMunicipalChanges,
@@ -17,11 +21,13 @@ import {
 import { KeyedCache, LoadError, fetchText, parseOrReject } from './cache.ts';
 import { importedRound } from './layerRegistry.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
-import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
+import { asMunicipalityTopology, withDisplayNames, type MunicipalityTopology } from './topology.ts';
+import { documentIndex, type DocumentIndex } from '../domain/citations.ts';
+import type { NameCorrection } from '../domain/names.ts';
+import { parseSearchAliases, type SearchAlias } from './searchAliases.ts';
 import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
 
 export { layers } from './layerRegistry.ts';
-export { LoadError } from './cache.ts';
 
 /** URL of every CSV under data/ (memberships, population, provenance, seed tables), by path. */
 const dataUrls = import.meta.glob('../../data/**/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
@@ -48,6 +54,12 @@ export const domains: Domain[] = [
 
 const cache = new KeyedCache();
 
+/** Every document a source may cite, by id (bundled: small, and citations are shown at once). */
+export const documents: DocumentIndex = documentIndex(parseDocuments(documentsJson));
+
+/** Official municipality names where CBS's boundary files have an artefact. */
+export const nameCorrections: readonly NameCorrection[] = parseNameCorrections(nameCorrectionsJson);
+
 /**
  * A data file (path relative to data/, e.g. `tables/key_figures.csv`) fetched and parsed once. Only
  * the parsed result is cached: a truncated or HTML response fails its parser and is fetched again
@@ -58,6 +70,15 @@ export function loadParsed<T>(path: string, parse: (text: string) => T): Promise
     const url = dataUrls[`../../data/${path}`];
     if (!url) throw new LoadError(`data/${path} is not in the build`, 'missing', `data/${path}`);
     return parseOrReject(await fetchText(url, `data/${path}`), `data/${path}`, parse);
+  });
+}
+
+/** The text of a data file, fetched once (path relative to data/, e.g. `tables/key_figures.csv`). */
+export function loadDataText(path: string): Promise<string> {
+  return cache.get(`text:${path}`, async () => {
+    const url = dataUrls[`../../data/${path}`];
+    if (!url) throw new LoadError(`data/${path} is not in the build`, 'missing', `data/${path}`);
+    return fetchText(url, `data/${path}`);
   });
 }
 
@@ -89,6 +110,11 @@ export async function loadMembershipClusters(layer: Layer): Promise<MembershipCl
   return (await loadMembershipFile({ ...layer, membershipFile: layer.membershipFile })).clusters;
 }
 
+/** Other names people type for municipalities (data/search_aliases.csv). */
+export function loadSearchAliases(): Promise<SearchAlias[]> {
+  return loadParsed('search_aliases.csv', (text) => parseSearchAliases(text));
+}
+
 /** CBS population per municipality and year. */
 export function loadPopulation(): Promise<PopulationRecord[]> {
   return loadParsed('population.csv', (text) => parsePopulation(text));
@@ -102,7 +128,7 @@ export function loadTopology(year: number): Promise<MunicipalityTopology> {
     if (!url) {
       throw new LoadError(`geometry for ${year} is missing: run \`npm run geo\` (it reads ../shared/geo/cbs) and restart`, 'missing', what);
     }
-    return parseOrReject(await fetchText(url, what), what, (text) => asMunicipalityTopology(JSON.parse(text)));
+    return parseOrReject(await fetchText(url, what), what, (text) => withDisplayNames(asMunicipalityTopology(JSON.parse(text)), year, nameCorrections));
   });
 }
 

@@ -7,7 +7,7 @@ import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { ValidationIssue } from '../domain/validate.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang, MessageKey } from '../i18n/messages.ts';
 import type { Camera } from '../map/types.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
 import { DEFAULT_EXPLORE, DEFAULT_SESSION, type ExploreSession, type ExploreView } from './explore.ts';
@@ -17,6 +17,8 @@ export interface ViewState {
   /** The layer that fills the municipalities. */
   layerId: string;
   selected: GmCode | null;
+  /** The region of the shown layer whose page is open (its id), or null. */
+  region: string | null;
   lang: Lang;
   showTable: boolean;
   /** The analysis panel: tab, compared divisions, chart. */
@@ -43,6 +45,12 @@ export interface DataState {
   markedCodes: readonly GmCode[];
   /** The "Ronde importeren" dialog: closed (null), or open for a new round or to replace one. */
   importDialog: { replaceId: string | null } | null;
+  /** What the hatching means, for the legend; null = the generic words. */
+  markedLegend: MessageKey | null;
+  /** Municipalities the map draws dotted (e.g. the nested ones of the incongruence tab). */
+  dottedCodes: readonly GmCode[];
+  /** What the dots mean, for the legend. */
+  dottedLegend: MessageKey | null;
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -51,6 +59,7 @@ export interface DataState {
 export const DEFAULT_VIEW: ViewState = {
   layerId: 'jeugd_2013_10',
   selected: null,
+  region: null,
   lang: 'nl',
   showTable: false,
   analysis: DEFAULT_ANALYSIS,
@@ -65,5 +74,8 @@ export const useStore = create<ViewState & DataState>()(() => ({
   notice: null,
   markedCodes: [],
   importDialog: null,
+  markedLegend: null,
+  dottedCodes: [],
+  dottedLegend: null,
   session: DEFAULT_SESSION,
 }));

@@ -1,13 +1,12 @@
 /**
  * The one hook through which components get loaded data: it runs a loader for a key, keeps the
  * result for the current key only, and offers a retry on error (the data-access layer never caches
- * a failure, so a retry loads again). `useLayerMemberships` is "this layer's memberships" for
- * shipped and imported layers alike.
+ * a failure, so a retry loads again); `loadMemberships` of the data-access layer serves shipped and
+ * imported layers alike.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { layers, layersVersion, subscribeLayers } from '../data/layerRegistry.ts';
-import { loadMemberships } from '../data/repository.ts';
-import type { Layer, Membership } from '../domain/types.ts';
+import type { Layer } from '../domain/types.ts';
 
 /** A loader's state for the component that shows it; `retry` loads again after an error. */
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string; retry: () => void };
@@ -37,11 +36,4 @@ export function useLoaded<T>(key: string | null, load: () => Promise<T>): Loaded
 export function useLayers(): readonly Layer[] {
   useSyncExternalStore(subscribeLayers, layersVersion);
   return layers;
-}
-
-/** This layer's memberships, for a shipped or an imported layer alike. */
-export function useLayerMemberships(layerId: string): Loaded<readonly Membership[]> {
-  const version = useSyncExternalStore(subscribeLayers, layersVersion);
-  const layer = layers.find((l) => l.id === layerId);
-  return useLoaded(layer ? `${layerId}@${version}` : null, () => loadMemberships(layer!));
 }

@@ -1,13 +1,16 @@
-/** The shown layer's provenance and counts, and a notice when its membership is unknown. */
+/** The shown layer's provenance and counts: citation, status, notes, doubts, and what is known of a layer without member lists. */
 import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { ValidationIssue } from '../domain/validate.ts';
 import { useT } from '../i18n/useT.ts';
 import { PREVIEW_LAYER_ID } from '../state/importActions.ts';
+import { SourceCitation } from './SourceCitation.tsx';
+import { LayerDoubts } from './LayerDoubts.tsx';
+import { UnknownLayerPanel } from './UnknownLayerPanel.tsx';
 
-/** Source, reference date, geometry year and region count of a layer. */
+/** Source, reference date, geometry year, status and region count of a layer, and the problems the load-time check found. */
 export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: LayerView | null; issues?: readonly ValidationIssue[] }) {
-  const { t, lang } = useT();
+  const { t, lang, n } = useT();
   const codes = (list: readonly string[]) => (list.length > 8 ? `${list.slice(0, 8).join(', ')}, …` : list.join(', '));
   return (
     <section className="layer-info" aria-label={layer.label[lang]} data-testid="layer-info">
@@ -36,11 +39,11 @@ export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: La
         </div>
       )}
       <dl>
-        {view && (
+        {view && layer.membershipStatus === 'complete' && (
           <>
             <dt>{t('regions')}</dt>
             <dd data-testid="region-count">
-              {t('regionCount', { n: view.regions.size })}, {t('municipalityCount', { n: view.regionOf.size })}
+              {t('regionCount', { n: n(view.regions.size) })}, {t('municipalityCount', { n: n(view.regionOf.size) })}
             </dd>
           </>
         )}
@@ -48,13 +51,21 @@ export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: La
         <dd>{layer.referenceDate}</dd>
         <dt>{t('geometryYear')}</dt>
         <dd>{layer.geometryYear}</dd>
+        {layer.provenance && (
+          <>
+            <dt>{t('layerStatus')}</dt>
+            <dd data-testid="layer-status">{t(`status.${layer.provenance.status}`)}</dd>
+          </>
+        )}
         <dt>{t('source')}</dt>
-        <dd>
-          {layer.source.document}
-          {layer.source.section ? `, ${layer.source.section}` : ''}
+        <dd data-testid="layer-source">
+          <SourceCitation source={layer.source} extra={layer.provenance?.basis} />
         </dd>
       </dl>
-      {layer.notes && <p className="muted small">{layer.notes[lang]}</p>}
+      {layer.provenance?.note[lang] && <p className="muted small" data-testid="layer-status-note">{layer.provenance.note[lang]}</p>}
+      {layer.notes?.[lang] && <p className="muted small">{layer.notes[lang]}</p>}
+      {layer.membershipStatus === 'unknown' && <UnknownLayerPanel layer={layer} />}
+      {view && layer.membershipStatus === 'complete' && <LayerDoubts view={view} />}
     </section>
   );
 }

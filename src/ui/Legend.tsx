@@ -10,6 +10,8 @@ export interface LegendExtras {
   subregions: boolean;
   /** The meaning of the hatched municipalities and how many there are; null when none are marked. */
   marked: { label: string; count: number } | null;
+  /** The meaning of the dotted municipalities and how many there are; absent or null when none. */
+  dotted?: { label: string; count: number } | null;
 }
 
 /** Legend of the region fill, the borders, the outlines of further layers and the marks. */
@@ -47,6 +49,12 @@ export function Legend({ colourCount, extras }: { colourCount: number; extras?: 
           <li data-testid="legend-marked">
             <span className="swatch hatch" style={{ borderColor: MARKED_LINE.colour }} aria-hidden="true" />
             {extras.marked.label} ({extras.marked.count})
+          </li>
+        )}
+        {extras?.dotted && (
+          <li data-testid="legend-dotted">
+            <span className="swatch dots" style={{ borderColor: MARKED_LINE.colour }} aria-hidden="true" />
+            {extras.dotted.label} ({extras.dotted.count})
           </li>
         )}
         <li>

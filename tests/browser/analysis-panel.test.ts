@@ -36,13 +36,14 @@ describe('the analysis panel', () => {
     await page.close();
   });
 
-  it('opens an old v=1 link without analysis parameters, and rejects a malformed analysis with a notice', async () => {
+  it('opens an old v=1 link without analysis parameters, and drops a malformed analysis field with a notice', async () => {
     const { page } = await openApp(harness, 'v=1&layer=ggd_2013&lang=en&sel=GM0317');
     assert.equal(await page.getByRole('tab', { name: 'Charts' }).getAttribute('aria-selected'), 'true');
     await page.getByTestId('chart-sizes').waitFor();
     await page.close();
     const bad = await openApp(harness, 'v=1&layer=ggd_2013&lang=nl&tab=incongruence&cmp=jeugd_2013_10,ggd_2014');
-    assert.match(await bad.page.getByRole('alert').first().innerText(), /geometry year/);
+    assert.match(await bad.page.getByRole('alert').first().innerText(), /vergeleken indeling "ggd_2014" \(ander geometriejaar\)/);
+    assert.equal(await bad.page.getByRole('tab', { name: 'Incongruentie' }).getAttribute('aria-selected'), 'true', 'the rest of the link opens');
     await bad.page.close();
   });
 

@@ -3,7 +3,7 @@
  * round re-imports to the same round), semicolon-separated with BOM for Dutch Excel. Cells that
  * start with = + - @ are prefixed with ' so that a spreadsheet never runs them as formulas.
  */
-import { toCsv } from '../../data/csv.ts';
+import { toCsv } from '../export/csvText.ts';
 import type { GmCode } from '../types.ts';
 import type { ImportedRound } from './round.ts';
 

@@ -19,6 +19,21 @@ import {
   sourceOf,
 } from './common.ts';
 
+/**
+ * The provenance of a CBS division-year (../shared/data/cbs/division_provenance.csv): the division of
+ * that year, another year's layer carried over, or a gap fill from the nearest year.
+ */
+export const LayerProvenanceSchema = v.object(
+  {
+    status: v.picklist(['official', 'carried_over', 'nearest_year_fill'], 'provenance status must be official, carried_over or nearest_year_fill'),
+    /** The source and method, as a technical reference (layer, law and version, commit). */
+    basis: v.string(),
+    /** What the user should know about this year's division; empty when nothing. */
+    note: LocalTextSchema,
+  },
+  '"provenance" needs a status (official, carried_over, nearest_year_fill) and a note in nl and en',
+);
+
 /** One layer: an inventory round or an official division of one year (a record of data/layers.json). */
 export const LayerSchema = v.pipe(
   v.object({
@@ -41,6 +56,8 @@ export const LayerSchema = v.pipe(
     /** True when the source declares overlapping regions or clusters (a municipality in two). */
     allowsOverlap: v.boolean(),
     notes: v.optional(LocalTextSchema),
+    /** For CBS division-years: official, carried over or filled, and why. */
+    provenance: v.optional(LayerProvenanceSchema),
     /** Set on a round a user imported in the browser (kept in IndexedDB, not in data/). */
     imported: v.optional(v.literal(true)),
   }),
@@ -65,7 +82,13 @@ export const MembershipRowSchema = v.pipe(
     source_document: v.string(),
     source_section: v.string(),
     confidence: ConfidenceSchema,
+    /** The note in Dutch. */
     note: OptionalCell,
+    /** Since issue 10b: the note in English, the evidence the row rests on, a doubt's other region. */
+    note_en: OptionalCell,
+    evidence_nl: OptionalCell,
+    evidence_en: OptionalCell,
+    alternative_region: OptionalCell,
   }),
   v.transform((r) => ({
     code: r.gm_code,
@@ -76,7 +99,12 @@ export const MembershipRowSchema = v.pipe(
     primary: r.primary === 'yes',
     source: sourceOf(r.source_document, r.source_section),
     confidence: r.confidence,
-    ...(r.note ? { note: r.note } : {}),
+    /** What the source says about this row beyond its region (both languages; one fills the other). */
+    ...(r.note || r.note_en ? { note: { nl: r.note || r.note_en, en: r.note_en || r.note } } : {}),
+    /** The statement the row rests on (quotes and arithmetic of the seeds), both languages. */
+    ...(r.evidence_nl || r.evidence_en ? { evidence: { nl: r.evidence_nl || r.evidence_en, en: r.evidence_en || r.evidence_nl } } : {}),
+    /** The other region a reading of the sources allows (a doubt), e.g. Arnhem for Wageningen. */
+    ...(r.alternative_region ? { alternativeRegion: r.alternative_region } : {}),
   })),
 );
 
@@ -167,17 +195,37 @@ export const MunicipalChangeRowSchema = v.pipe(
   })),
 );
 
-/** One row of data/seed_contradictions.csv. */
+/** One row of data/seed_contradictions.csv: the seeds' own inconsistencies (../shared/data/seeds/contradictions.csv). */
 export const SeedContradictionRowSchema = v.pipe(
   v.object({
+    /** The round; empty for a document-wide inconsistency. */
     layer_id: v.string(),
+    /** The reported region; empty when it concerns no single region. */
     region_id: v.string(),
-    kind: v.picklist(['population', 'membership'], 'kind must be population or membership'),
-    note: v.string(),
-    source_document: v.string(),
-    source_section: v.string(),
+    kind: v.picklist(['population', 'membership', 'count', 'naming', 'table'], (issue) => `unknown kind "${String(issue.input)}"`),
+    /** The printed figure or text that does not fit. */
+    printed: v.string(),
+    explanation_nl: RequiredCell('explanation_nl'),
+    explanation_en: RequiredCell('explanation_en'),
+    likely_cause: v.picklist(
+      ['reference_date', 'membership_doubt', 'seed_error', 'definition_difference', 'rounding', 'undecidable'],
+      (issue) => `unknown likely_cause "${String(issue.input)}"`,
+    ),
+    /** Quotes and arithmetic (technical, `; `-separated). */
+    evidence: v.string(),
+    /** The seed files that show it (`;`-separated document ids). */
+    source_documents: v.string(),
   }),
-  v.transform((r) => ({ layerId: r.layer_id, regionId: r.region_id, kind: r.kind, note: r.note, source: sourceOf(r.source_document, r.source_section) })),
+  v.transform((r) => ({
+    layerId: r.layer_id,
+    regionId: r.region_id || null,
+    kind: r.kind,
+    printed: r.printed,
+    explanation: { nl: r.explanation_nl, en: r.explanation_en },
+    likelyCause: r.likely_cause,
+    evidence: r.evidence,
+    source: { document: r.source_documents },
+  })),
 );
 
 /** Every column a row schema reads, in the order the files have them. */

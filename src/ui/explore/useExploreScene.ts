@@ -48,6 +48,8 @@ export function useExploreScene(): SceneOptions {
   const explore = useStore((s) => s.explore);
   const layerStatus = useStore((s) => s.layerStatus);
   const markedCodes = useStore((s) => s.markedCodes);
+  const dottedCodes = useStore((s) => s.dottedCodes);
+  const presenter = useStore((s) => s.session.presenter);
   const compare = useCompareModel();
   useEffect(() => {
     for (const id of explore.overlays) void ensureLayer(id);
@@ -61,8 +63,19 @@ export function useExploreScene(): SceneOptions {
     [explore.overlays, layerStatus],
   );
   const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
+  // A round comparison marks the changed municipalities only; the analysis panel's dots wait until it ends.
+  const dotted = useMemo<ReadonlySet<GmCode>>(() => (compare ? new Set() : new Set(dottedCodes)), [compare, dottedCodes]);
   return useMemo(
-    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked }),
-    [explore.fillOpacity, explore.subregions, overlays, marked],
+    () => ({
+      fillOpacity: explore.fillOpacity,
+      subregions: explore.subregions,
+      overlays,
+      marked,
+      dotted,
+      labels: explore.labels,
+      // Readable from the back of a room.
+      labelSize: presenter ? 24 : 13,
+    }),
+    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, dotted, presenter],
   );
 }

@@ -9,11 +9,14 @@ import { layerById } from './overlayChoice.ts';
 import { useCompareModel } from './useExploreScene.ts';
 import { domains } from '../../data/repository.ts';
 
-/** Outlined layers (domain and round), subregions when shown and present, and what the hatch means. */
+/** Outlined layers (domain and round), subregions when shown and present, and what the hatch and the dots mean. */
 export function useLegendExtras(view: LayerView): LegendExtras {
   const { t, lang } = useT();
   const explore = useStore((s) => s.explore);
   const markedCount = useStore((s) => s.markedCodes.length);
+  const markedLegend = useStore((s) => s.markedLegend);
+  const dottedCount = useStore((s) => s.dottedCodes.length);
+  const dottedLegend = useStore((s) => s.dottedLegend);
   const compare = useCompareModel();
   return useMemo(() => {
     const overlays = explore.overlays.map((id, slot) => {
@@ -24,10 +27,11 @@ export function useLegendExtras(view: LayerView): LegendExtras {
     const marked = compare
       ? { label: t('markedChanged', { before: compare.before.label[lang] }), count: compare.changed.size }
       : markedCount > 0
-        ? { label: t('markedGeneric'), count: markedCount }
+        ? { label: t(markedLegend ?? 'markedGeneric'), count: markedCount }
         : null;
-    return { overlays, subregions: explore.subregions && hasSubregions(view), marked };
+    const dotted = !compare && dottedCount > 0 ? { label: t(dottedLegend ?? 'markedGeneric'), count: dottedCount } : null;
+    return { overlays, subregions: explore.subregions && hasSubregions(view), marked, dotted };
     // t is derived from lang.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [explore, markedCount, compare, lang, view]);
+  }, [explore, markedCount, markedLegend, dottedCount, dottedLegend, compare, lang, view]);
 }
