@@ -4,22 +4,10 @@
  * data/documents.json; a source's `document` is one of these ids (or several, `;`-separated).
  */
 import type { Row } from './io.ts';
+import type { CitedDocument } from '../../src/domain/citations.ts';
 
-/** A citable document. */
-export interface DocumentRecord {
-  id: string;
-  /** `seed` (../shared/seeds) or `cbs` (a CBS table in ../shared/data/cbs). */
-  kind: 'seed' | 'cbs';
-  publisher: string;
-  title: string;
-  subtitle: string;
-  /** ISO 8601 date, month, year or interval `start/end`, as the source states it. */
-  date: string;
-  parliamentaryReference: string;
-  citation: { nl: string; en: string };
-  /** File in ../shared: the technical reference, shown in a detail, never as the citation. */
-  file: string;
-}
+/** A citable document: the format of data/documents.json, declared once in the domain. */
+export type DocumentRecord = CitedDocument;
 
 /** One record per seed document and CBS table; every citation must exist in both languages. */
 export function documentRecords(seeds: readonly Row[], cbs: readonly Row[]): DocumentRecord[] {
