@@ -1,5 +1,6 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
+import { layoutMessages } from './messages.layout.ts';
 
 const coreMessages = {
   nl: {
@@ -96,8 +97,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...layoutMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...layoutMessages.en },
 };
 
 /** An interface language. */

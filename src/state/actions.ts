@@ -25,9 +25,12 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
-/** Sets the municipalities the map draws hatched (an empty list clears the marks). */
-export function setMarked(codes: readonly GmCode[]): void {
-  useStore.setState({ markedCodes: codes });
+/**
+ * Sets the municipalities the map draws hatched (an empty list clears the marks) and what the hatch
+ * means in the legend, in words (null: the generic "marked municipalities").
+ */
+export function setMarked(codes: readonly GmCode[], label: string | null = null): void {
+  useStore.setState({ markedCodes: codes, markedLabel: codes.length ? label : null });
 }
 
 /** Shows or hides the table twin of the map. */

@@ -33,6 +33,8 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
+  /** What the hatch of `markedCodes` means, in words, for the legend; null for the generic words. */
+  markedLabel: string | null;
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -53,5 +55,6 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
+  markedLabel: null,
   session: DEFAULT_SESSION,
 }));

@@ -4,11 +4,12 @@ import type { LayerView } from '../../domain/layerView.ts';
 import { activeRenderer } from '../../map/activeRenderer.ts';
 import { setPresenter } from '../../state/exploreActions.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { LegendExtras } from '../Legend.tsx';
+import { useLegend } from './useLegend.ts';
 
 /** Starts presenter mode; exports the map as a PNG (the export code is loaded on first use). */
-export function ExploreToolbar({ view, extras }: { view: LayerView; extras: LegendExtras }) {
+export function ExploreToolbar({ view }: { view: LayerView }) {
   const { t, lang } = useT();
+  const legend = useLegend(view);
   const [status, setStatus] = useState<string | null>(null);
   const exportMap = async () => {
     const renderer = activeRenderer();
@@ -17,7 +18,7 @@ export function ExploreToolbar({ view, extras }: { view: LayerView; extras: Lege
     try {
       await renderer.idle();
       const { exportMapPng, EXPORT_PIXEL_RATIO } = await import('./exportPng.ts');
-      await exportMapPng(await renderer.snapshot(EXPORT_PIXEL_RATIO), view, extras, lang);
+      await exportMapPng(await renderer.snapshot(EXPORT_PIXEL_RATIO), view, legend, lang);
       setStatus(t('exported'));
     } catch (error) {
       setStatus(`${t('exportFailed')}: ${(error as Error).message}`);

@@ -5,8 +5,7 @@
 import type { LayerView } from '../../domain/layerView.ts';
 import { translate, type Lang } from '../../i18n/messages.ts';
 import { MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE, type LineStyle } from '../../map/lineStyles.ts';
-import { REGION_PALETTE } from '../../map/palette.ts';
-import type { LegendExtras } from '../Legend.tsx';
+import type { LegendEntry } from '../../domain/presentation/legend.ts';
 
 /** Size of the exported image in pixels. */
 export const EXPORT_SIZE = { width: 1920, height: 1080 } as const;
@@ -57,7 +56,7 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: numb
 }
 
 /** Draws the export image: title, map, legend, source. */
-export function renderExport(map: HTMLCanvasElement, view: LayerView, extras: LegendExtras, lang: Lang): HTMLCanvasElement {
+export function renderExport(map: HTMLCanvasElement, view: LayerView, entries: readonly LegendEntry[], lang: Lang): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = EXPORT_SIZE.width;
   canvas.height = EXPORT_SIZE.height;
@@ -92,19 +91,22 @@ export function renderExport(map: HTMLCanvasElement, view: LayerView, extras: Le
     ctx.fillStyle = INK;
     fitText(ctx, label, LEGEND_X + 70, y + 8, EXPORT_SIZE.width - LEGEND_X - 100);
   };
-  row(() => {
-    // Every colour the map uses, side by side in the 56-pixel swatch slot.
-    const colours = REGION_PALETTE.slice(0, Math.max(1, Math.min(view.colourCount, REGION_PALETTE.length)));
-    const step = 56 / colours.length;
-    colours.forEach((c, i) => {
-      ctx.fillStyle = c;
-      ctx.fillRect(LEGEND_X + i * step, y - 12, step - 1, 26);
-    });
-  }, translate(lang, 'regions'));
-  row(() => drawLine(ctx, REGION_LINE, LEGEND_X, y), translate(lang, 'regionBorders'));
-  if (extras.subregions) row(() => drawLine(ctx, SUBREGION_LINE, LEGEND_X, y), translate(lang, 'subregionBorders'));
-  for (const o of extras.overlays) row(() => drawLine(ctx, OVERLAY_LINES[o.slot], LEGEND_X, y), o.label);
-  if (extras.marked) row(() => drawHatch(ctx, LEGEND_X + 14, y - 14, 28), `${extras.marked.label} (${extras.marked.count})`);
+  const lineOf = (line: 'region' | 'subregion' | 'municipality'): LineStyle => (line === 'region' ? REGION_LINE : line === 'subregion' ? SUBREGION_LINE : { colour: '#9AA5B1', width: 1, dash: null });
+  for (const entry of entries) {
+    const symbol = entry.symbol;
+    row(() => {
+      if (symbol.kind === 'fills' || symbol.kind === 'blank') {
+        const colours = symbol.kind === 'fills' ? symbol.colours : [symbol.colour];
+        const step = 56 / colours.length;
+        colours.forEach((c, i) => {
+          ctx.fillStyle = c;
+          ctx.fillRect(LEGEND_X + i * step, y - 12, step - 1, 26);
+        });
+      } else if (symbol.kind === 'line') drawLine(ctx, lineOf(symbol.line), LEGEND_X, y);
+      else if (symbol.kind === 'overlay') drawLine(ctx, OVERLAY_LINES[symbol.slot], LEGEND_X, y);
+      else drawHatch(ctx, LEGEND_X + 14, y - 14, 28);
+    }, entry.text);
+  }
 
   ctx.fillStyle = '#3E4C59';
   ctx.font = `22px ${FONT}`;
@@ -113,8 +115,8 @@ export function renderExport(map: HTMLCanvasElement, view: LayerView, extras: Le
 }
 
 /** Renders the export and offers it as a download named after the layer. */
-export async function exportMapPng(map: HTMLCanvasElement, view: LayerView, extras: LegendExtras, lang: Lang): Promise<void> {
-  const canvas = renderExport(map, view, extras, lang);
+export async function exportMapPng(map: HTMLCanvasElement, view: LayerView, entries: readonly LegendEntry[], lang: Lang): Promise<void> {
+  const canvas = renderExport(map, view, entries, lang);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   const url = URL.createObjectURL(blob);
