@@ -2,6 +2,7 @@
 import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import { useT } from '../i18n/useT.ts';
+import { readableDate } from '../domain/presentation/dates.ts';
 
 /** Source, reference date, geometry year and region count of a layer. */
 export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | null }) {
@@ -24,7 +25,7 @@ export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | nul
           </>
         )}
         <dt>{t('referenceDate')}</dt>
-        <dd>{layer.referenceDate}</dd>
+        <dd>{readableDate(layer.referenceDate, lang)}</dd>
         <dt>{t('geometryYear')}</dt>
         <dd>{layer.geometryYear}</dd>
         <dt>{t('source')}</dt>
