@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import './ui/app.css';
 import './ui/layout.css';
+import { initialRendererChoice } from './state/rendererState.ts';
+
+// Chosen once, before the first render: probe for a hardware WebGL context, setting, address.
+initialRendererChoice();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
 import { layoutMessages } from './messages.layout.ts';
+import { mapMessages } from './messages.map.ts';
 
 const coreMessages = {
   nl: {
@@ -97,8 +98,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...layoutMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...layoutMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...layoutMessages.nl, ...mapMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...layoutMessages.en, ...mapMessages.en },
 };
 
 /** An interface language. */

@@ -1,24 +1,32 @@
-/** The MapLibre GL implementation of the map module's renderer interface. */
+/**
+ * The MapLibre GL implementation of the map module's renderer interface, for machines with a GPU
+ * (smooth zoom). Loaded only when chosen (see chooseRenderer.ts), so the SVG path does not pay for it.
+ */
 import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox, pointOnFeature } from '@turf/turf';
 import type { GmCode } from '../domain/types.ts';
-import type { MapEvents, MapRenderer, MapScene } from './types.ts';
+import type { MapEvents, MapRenderer, MapScene, MarkKind } from './types.ts';
 import {
   BASE_STYLE,
+  DOTS_IMAGE,
   HATCH_IMAGE,
+  LAYER_DOTTED_FILL,
   LAYER_FILL,
   LAYER_MARKED_FILL,
   LAYER_MARKED_LINE,
   LAYER_SELECTED,
-  NL_BOUNDS,
   SOURCE_MUNICIPALITIES,
   SOURCE_OVERLAYS,
   SOURCE_REGION_BORDERS,
   SOURCE_SUBREGION_BORDERS,
 } from './style.ts';
-import { hatchImage } from './hatch.ts';
+import { dotsImage, hatchImage } from './hatch.ts';
+import { isValidCamera, NL_BOUNDS, ZOOM_RANGE } from './camera.ts';
+import { labelPoint, placeLabels } from './labels.ts';
+import { featureBounds } from './svg/geometry.ts';
+import { labelGroupAttributes, labelsMarkup } from './svg/markup.ts';
+import { fitNetherlands } from './svg/sceneSvg.ts';
 
 // MapLibre 6 loads its worker as a separate module; Vite must be told where it is.
 setWorkerUrl(workerUrl);
@@ -30,8 +38,9 @@ function fillExpression(scene: MapScene): ExpressionSpecification | string {
   return ['match', ['get', 'code'], ...pairs, scene.unplacedColour] as unknown as ExpressionSpecification;
 }
 
-function markedFilter(marked: ReadonlySet<GmCode>): ExpressionSpecification {
-  return ['in', ['get', 'code'], ['literal', [...marked]]];
+function markedFilter(marks: MapScene['marks'], kind?: MarkKind): ExpressionSpecification {
+  const codes = [...marks].filter(([, k]) => !kind || k === kind).map(([code]) => code);
+  return ['in', ['get', 'code'], ['literal', codes]];
 }
 
 /** Whether two scenes draw the same overlay outlines (same borders objects in the same slots). */
@@ -46,8 +55,10 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
   const map = new MapLibreMap({
     container,
     style: BASE_STYLE,
-    bounds: NL_BOUNDS,
+    bounds: [...NL_BOUNDS],
     fitBoundsOptions: { padding: 12 },
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -59,12 +70,42 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
   map.keyboard.disableRotation();
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'img');
+  canvas.setAttribute('data-renderer', 'maplibre');
+  // Labels are drawn as an SVG overlay: symbol layers would need glyphs from a server.
+  const labelLayer = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  labelLayer.setAttribute('class', 'map-labels');
+  labelLayer.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;pointer-events:none;z-index:1';
+  container.append(labelLayer);
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    events.failed?.(new Error('WebGL context lost'));
+  });
+  map.on('error', (e) => {
+    const message = e.error?.message ?? '';
+    if (/worker|webgl/i.test(message)) events.failed?.(new Error(message));
+  });
 
   let loaded = false;
   let pending: MapScene | null = null;
   let last: MapScene | null = null;
   let hovered: GmCode | null = null;
   let featureOf = new Map<GmCode, MapScene['municipalities']['features'][number]>();
+  const interior = new Map<GmCode, [number, number] | null>();
+  const drawLabels = () => {
+    if (!last) return;
+    const { clientWidth: width, clientHeight: height } = container;
+    const project = (p: [number, number]): [number, number] => {
+      const q = map.project(p);
+      return [q.x, q.y];
+    };
+    const placed = placeLabels(last.labels, project, { width, height }, last.labelSize);
+    labelLayer.innerHTML = `<g ${labelGroupAttributes(last.labelSize)}>${labelsMarkup(placed, last.labelSize)}</g>`;
+  };
+  map.on('move', drawLabels);
+  map.on('moveend', () => {
+    const { lng, lat } = map.getCenter();
+    events.moved?.({ center: [lng, lat], zoom: map.getZoom() });
+  });
 
   const setHover = (code: GmCode | null) => {
     if (hovered === code) return;
@@ -78,6 +119,7 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       setHover(null);
       (map.getSource(SOURCE_MUNICIPALITIES) as GeoJSONSource).setData(scene.municipalities);
       featureOf = new Map(scene.municipalities.features.map((f) => [f.properties.code, f]));
+      interior.clear();
     }
     if (!last || last.regionBorders !== scene.regionBorders) {
       (map.getSource(SOURCE_REGION_BORDERS) as GeoJSONSource).setData({ type: 'Feature', properties: {}, geometry: scene.regionBorders });
@@ -95,17 +137,21 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
         features: scene.overlays.map((o) => ({ type: 'Feature', properties: { slot: o.slot, layerId: o.layerId }, geometry: o.borders })),
       });
     }
-    if (!last || last.marked !== scene.marked) {
-      map.setFilter(LAYER_MARKED_FILL, markedFilter(scene.marked));
-      map.setFilter(LAYER_MARKED_LINE, markedFilter(scene.marked));
+    if (!last || last.marks !== scene.marks) {
+      map.setFilter(LAYER_MARKED_FILL, markedFilter(scene.marks, 'hatch'));
+      map.setFilter(LAYER_DOTTED_FILL, markedFilter(scene.marks, 'dots'));
+      map.setFilter(LAYER_MARKED_LINE, markedFilter(scene.marks));
     }
     if (!last || last.selected !== scene.selected) map.setFilter(LAYER_SELECTED, ['==', ['get', 'code'], scene.selected ?? '']);
+    const labelsChanged = !last || last.labels !== scene.labels || last.labelSize !== scene.labelSize;
     last = scene;
+    if (labelsChanged) drawLabels();
   };
 
   // The hatch is generated here rather than loaded from a sprite: the app fetches nothing it does not ship.
   map.setMissingStyleImageResolver((id) => {
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+    if (id === DOTS_IMAGE && !map.hasImage(DOTS_IMAGE)) map.addImage(DOTS_IMAGE, dotsImage());
   });
 
   // 'idle' fires after the next frame in which nothing is loading or moving; asking for a repaint
@@ -125,7 +171,7 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       return;
     }
     pendingZoom = null;
-    const [w, s, e, n] = bbox(target);
+    const [w, s, e, n] = featureBounds(target);
     map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 9, duration });
   };
 
@@ -152,7 +198,9 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
   });
   map.on('click', (e) => events.select(codeAt(e)));
 
+  const jump = (camera: { center: [number, number]; zoom: number }) => map.jumpTo({ center: camera.center, zoom: camera.zoom });
   return {
+    kind: 'maplibre',
     setScene(scene) {
       if (loaded) apply(scene);
       else pending = scene;
@@ -160,8 +208,13 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     project(code) {
       const target = featureOf.get(code);
       if (!target) return null;
-      const [lng, lat] = pointOnFeature(target).geometry.coordinates;
-      const { x, y } = map.project([lng, lat]);
+      if (!interior.has(code)) {
+        const g = target.geometry;
+        interior.set(code, labelPoint(g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g));
+      }
+      const point = interior.get(code);
+      if (!point) return null;
+      const { x, y } = map.project(point);
       return { x, y };
     },
     zoomTo(code) {
@@ -171,11 +224,16 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       const { lng, lat } = map.getCenter();
       return { center: [lng, lat], zoom: map.getZoom() };
     },
+    zoomBy(delta) {
+      map.zoomTo(map.getZoom() + delta, { duration: 200 });
+    },
+    fitAll() {
+      jump(fitNetherlands(container.clientWidth, container.clientHeight));
+    },
     setCamera(camera) {
-      map.jumpTo({ center: camera.center, zoom: camera.zoom });
+      if (isValidCamera(camera)) jump(camera);
     },
     idle: renderedAtRest,
-    canvas: () => canvas,
     async snapshot(pixelRatio) {
       const screenRatio = map.getPixelRatio();
       try {
@@ -196,6 +254,9 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       }
     },
     resize: () => map.resize(),
-    destroy: () => map.remove(),
+    destroy() {
+      map.remove();
+      labelLayer.remove();
+    },
   };
 }

@@ -4,14 +4,18 @@ import type { LayerView } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { MultiLineString } from 'geojson';
 import { paletteColour, UNPLACED_COLOUR } from './palette.ts';
-import type { MapScene, OverlayOutline } from './types.ts';
+import type { MapScene, MarkKind, OverlayOutline } from './types.ts';
 import { subregionBorders } from './borders.ts';
+import { regionLabels, type RegionLabel } from './labels.ts';
 
 const featuresCache = new WeakMap<MunicipalityTopology, MapScene['municipalities']>();
 const bordersCache = new WeakMap<LayerView, MapScene['regionBorders']>();
 const coloursCache = new WeakMap<LayerView, Map<GmCode, string>>();
 const subregionCache = new WeakMap<LayerView, MultiLineString>();
-const NO_MARKS: ReadonlySet<GmCode> = new Set();
+const labelsCache = new WeakMap<LayerView, RegionLabel[]>();
+const NO_CODES: ReadonlySet<GmCode> = new Set();
+const NO_LABELS: readonly RegionLabel[] = [];
+const marksCache = new WeakMap<ReadonlySet<GmCode>, WeakMap<ReadonlySet<GmCode>, Map<GmCode, MarkKind>>>();
 
 /** A loaded layer with the topology of its geometry year. */
 export interface LoadedLayer {
@@ -25,7 +29,14 @@ export interface SceneOptions {
   subregions?: boolean;
   /** Further layers drawn as outlines, in slot order; null for one still loading (its slot stays empty). */
   overlays?: readonly (LoadedLayer | null)[];
+  /** Municipalities drawn hatched. */
   marked?: ReadonlySet<GmCode>;
+  /** Municipalities drawn dotted (hatched wins where both apply). */
+  dotted?: ReadonlySet<GmCode>;
+  /** Region names on the map (default on). */
+  labels?: boolean;
+  /** Label font size in CSS pixels (default 13). */
+  labelSize?: number;
 }
 
 function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
@@ -43,6 +54,18 @@ export function fillColours(view: LayerView): Map<GmCode, string> {
     const colours = new Map<GmCode, string>();
     for (const [code, regionId] of view.regionOf) colours.set(code, paletteColour(view.regions.get(regionId)!.colourIndex));
     return colours;
+  });
+}
+
+/** The marks of a scene: dotted first, then hatched on top; one map per pair of sets. */
+export function marksOf(hatched: ReadonlySet<GmCode>, dotted: ReadonlySet<GmCode>): ReadonlyMap<GmCode, MarkKind> {
+  let inner = marksCache.get(hatched);
+  if (!inner) marksCache.set(hatched, (inner = new WeakMap()));
+  return cached(inner, dotted, () => {
+    const marks = new Map<GmCode, MarkKind>();
+    for (const code of dotted) marks.set(code, 'dots');
+    for (const code of hatched) marks.set(code, 'hatch');
+    return marks;
   });
 }
 
@@ -65,7 +88,9 @@ export function sceneFor(view: LayerView, topology: MunicipalityTopology, select
     regionBorders: layerBorders({ view, topology }),
     subregionBorders: options.subregions ? cached(subregionCache, view, () => subregionBorders(topology, view)) : null,
     overlays,
-    marked: options.marked ?? NO_MARKS,
+    marks: marksOf(options.marked ?? NO_CODES, options.dotted ?? NO_CODES),
+    labels: options.labels === false ? NO_LABELS : cached(labelsCache, view, () => regionLabels(topology, view)),
+    labelSize: options.labelSize ?? 13,
     selected,
   };
 }

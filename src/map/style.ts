@@ -18,12 +18,15 @@ export const LAYER_HOVER = 'municipality-hover';
 export const LAYER_SELECTED = 'municipality-selected';
 export const LAYER_SUBREGION_LINE = 'subregion-line';
 export const LAYER_MARKED_FILL = 'marked-hatch';
+export const LAYER_DOTTED_FILL = 'marked-dots';
 export const LAYER_MARKED_LINE = 'marked-line';
 /** One line layer per overlay slot (line-dasharray differs per slot). */
 export const overlayLayerId = (slot: number) => `overlay-line-${slot}`;
 
 /** The generated hatch image of marked municipalities (added in code; no sprite is fetched). */
 export const HATCH_IMAGE = 'hatch';
+/** The generated dot pattern of dotted municipalities. */
+export const DOTS_IMAGE = 'dots';
 
 /** Paint of a line style. */
 function linePaint(style: LineStyle): LineLayerSpecification['paint'] {
@@ -66,6 +69,13 @@ export const BASE_STYLE: StyleSpecification = {
       source: SOURCE_MUNICIPALITIES,
       filter: ['==', ['get', 'code'], ''],
       paint: { 'fill-pattern': HATCH_IMAGE },
+    },
+    {
+      id: LAYER_DOTTED_FILL,
+      type: 'fill',
+      source: SOURCE_MUNICIPALITIES,
+      filter: ['==', ['get', 'code'], ''],
+      paint: { 'fill-pattern': DOTS_IMAGE },
     },
     { id: LAYER_SUBREGION_LINE, type: 'line', source: SOURCE_SUBREGION_BORDERS, paint: linePaint(SUBREGION_LINE) },
     {
@@ -110,6 +120,3 @@ export const BASE_STYLE: StyleSpecification = {
     },
   ] satisfies LayerSpecification[],
 };
-
-/** The Netherlands' bounding box (west, south, east, north) for the initial view. */
-export const NL_BOUNDS: [number, number, number, number] = [3.31, 50.75, 7.23, 53.56];

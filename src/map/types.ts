@@ -5,6 +5,10 @@
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GmCode } from '../domain/types.ts';
 import type { MunicipalityProps } from '../data/topology.ts';
+import type { RegionLabel } from './labels.ts';
+
+/** How a marked municipality is drawn: hatched (e.g. changed, crossing) or dotted (e.g. nested, doubt). */
+export type MarkKind = 'hatch' | 'dots';
 
 /** What the map shows: geometry of one geometry year and the paint of the current layer. */
 export interface MapScene {
@@ -20,8 +24,12 @@ export interface MapScene {
   subregionBorders: MultiLineString | null;
   /** Region borders of further layers, drawn as outlines; `slot` picks the line style (see lineStyles.ts). */
   overlays: readonly OverlayOutline[];
-  /** Municipalities drawn hatched with a heavy outline (changed, incongruent, ...). */
-  marked: ReadonlySet<GmCode>;
+  /** Marked municipalities, each drawn with its pattern and a heavy outline (changed, incongruent, ...). */
+  marks: ReadonlyMap<GmCode, MarkKind>;
+  /** Region labels, larger regions first; empty when labels are switched off. */
+  labels: readonly RegionLabel[];
+  /** Font size of the labels in CSS pixels (larger in presenter mode). */
+  labelSize: number;
   selected: GmCode | null;
 }
 
@@ -49,24 +57,32 @@ export interface ScreenPoint {
 export interface MapEvents {
   hover(code: GmCode | null, at: ScreenPoint | null): void;
   select(code: GmCode | null): void;
+  /** The user moved the view (reported when the movement ends). */
+  moved?(camera: Camera): void;
+  /** The renderer cannot go on (WebGL context lost, worker failed to load); the app falls back. */
+  failed?(error: Error): void;
 }
 
 /** A map renderer: draws a scene and reports hover and selection. */
 export interface MapRenderer {
+  /** Which implementation draws the map. */
+  readonly kind: RendererKind;
   /** Draws a scene; only what changed since the last scene is updated. */
   setScene(scene: MapScene): void;
   /** Where a municipality's interior point is on screen (null when unknown or not drawn yet). */
   project(code: GmCode): ScreenPoint | null;
   /** Moves the view to a municipality. */
   zoomTo(code: GmCode): void;
+  /** Zooms in (positive) or out (negative) by `delta` levels around the centre. */
+  zoomBy(delta: number): void;
+  /** Shows the whole country. */
+  fitAll(): void;
   /** The current centre and zoom. */
   camera(): Camera;
-  /** Jumps to a centre and zoom. */
+  /** Jumps to a centre and zoom; a camera out of range (see camera.ts) is ignored. */
   setCamera(camera: Camera): void;
   /** Resolves when the current scene has been drawn. */
   idle(): Promise<void>;
-  /** The drawn map as a canvas (for PNG export). */
-  canvas(): HTMLCanvasElement;
   /**
    * A copy of the map drawn at `pixelRatio` device pixels per CSS pixel (sharper than the screen,
    * for export at presentation resolution); the screen map is restored afterwards.
@@ -75,6 +91,9 @@ export interface MapRenderer {
   resize(): void;
   destroy(): void;
 }
+
+/** The two implementations: SVG (default, fast without a GPU) and MapLibre GL (WebGL, with a GPU). */
+export type RendererKind = 'svg' | 'maplibre';
 
 /** Creates a renderer inside a container. */
 export type RendererFactory = (container: HTMLElement, events: MapEvents) => MapRenderer;

@@ -18,10 +18,12 @@ export interface ExploreView {
   fillOpacity: number;
   /** Another round of the fill layer's domain to compare with; null = no comparison. */
   compareWith: string | null;
+  /** Region names on the map. */
+  labels: boolean;
 }
 
 /** The default: no outlines, subregions shown, nearly opaque fill, no comparison. */
-export const DEFAULT_EXPLORE: ExploreView = { overlays: [], subregions: true, fillOpacity: 0.9, compareWith: null };
+export const DEFAULT_EXPLORE: ExploreView = { overlays: [], subregions: true, fillOpacity: 0.9, compareWith: null, labels: true };
 
 /**
  * The chart a saved view shows in presenter mode: region sizes of the shown layer, the overlap of the
@@ -62,6 +64,7 @@ export function exploreToParams(view: ExploreView, params: URLSearchParams): voi
   if (!view.subregions) params.set('sub', '0');
   if (view.fillOpacity !== DEFAULT_EXPLORE.fillOpacity) params.set('op', String(Math.round(view.fillOpacity * 100)));
   if (view.compareWith) params.set('rnd', view.compareWith);
+  if (!view.labels) params.set('lbl', '0');
 }
 
 /** Reads the exploring view from URL parameters; a bad value is a problem, a missing one the default. */
@@ -77,6 +80,8 @@ export function exploreFromParams(params: URLSearchParams, layers: readonly Laye
   const op = params.get('op');
   const percent = op === null ? null : Number(op);
   if (percent !== null && !(Number.isInteger(percent) && percent >= OPACITY_MIN * 100 && percent <= 100)) return fail(`bad opacity "${op}"`);
+  const lbl = params.get('lbl');
+  if (lbl !== null && lbl !== '0' && lbl !== '1') return fail(`bad label switch "${lbl}"`);
   const cmp = params.get('rnd');
   if (cmp !== null) {
     const a = layers.find((l) => l.id === cmp);
@@ -84,7 +89,7 @@ export function exploreFromParams(params: URLSearchParams, layers: readonly Laye
     if (!a || !b || a.domain !== b.domain || a.id === b.id) return fail(`"${cmp}" is not another round of the shown division`);
   }
   return {
-    explore: { overlays, subregions: sub !== '0', fillOpacity: percent === null ? DEFAULT_EXPLORE.fillOpacity : percent / 100, compareWith: cmp },
+    explore: { overlays, subregions: sub !== '0', fillOpacity: percent === null ? DEFAULT_EXPLORE.fillOpacity : percent / 100, compareWith: cmp, labels: lbl !== '0' },
     problem: null,
   };
 }

@@ -2,6 +2,7 @@
 import { layers } from '../data/repository.ts';
 import { OVERLAY_LINES } from '../map/lineStyles.ts';
 import type { Camera } from '../map/types.ts';
+import { isValidCamera, roundCamera } from '../map/camera.ts';
 import { applyView } from './actions.ts';
 import { DEFAULT_EXPLORE, OPACITY_MIN, type ExploreSession, type ExploreView, type PresenterChartKind, type SavedView } from './explore.ts';
 import { mergeSavedViews, parseSavedViews, serialiseSavedViews, type ParsedSavedViews } from './savedViewsFile.ts';
@@ -28,6 +29,16 @@ export function replaceOverlay(oldId: string, newId: string): void {
   const current = useStore.getState().explore.overlays;
   if (current.includes(newId)) return;
   setExplore({ overlays: current.map((id) => (id === oldId ? newId : id)) });
+}
+
+/** Shows or hides the region names on the map. */
+export function setLabels(labels: boolean): void {
+  setExplore({ labels });
+}
+
+/** Records where the user moved the map (part of the link; replaces the history entry). */
+export function setViewCamera(camera: Camera | null): void {
+  useStore.setState({ camera: camera && isValidCamera(camera) ? roundCamera(camera) : null });
 }
 
 /** Shows or hides subregion borders. */

@@ -4,7 +4,7 @@
  * workspace file can embed it. Every view's link is validated like a link; a bad file changes nothing.
  */
 import type { Layer } from '../domain/types.ts';
-import type { Camera } from '../map/types.ts';
+import { isValidCamera } from '../map/camera.ts';
 import { PRESENTER_CHARTS, type PresenterChartKind, type SavedView } from './explore.ts';
 import { hashToView } from './url.ts';
 
@@ -32,18 +32,13 @@ export function serialiseSavedViews(views: readonly SavedView[]): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-function isCamera(value: unknown): value is Camera {
-  const c = value as Camera | null;
-  return Array.isArray(c?.center) && c.center.length === 2 && c.center.every((x) => Number.isFinite(x)) && Number.isFinite(c.zoom);
-}
-
 /** One view of a file, or the reason it is left out. */
 function readView(value: unknown, layers: readonly Layer[]): SavedView | string {
   const v = value as Partial<Record<keyof SavedView, unknown>> | null;
   if (typeof v !== 'object' || v === null) return 'not an object';
   if (typeof v.id !== 'string' || typeof v.title !== 'string' || typeof v.hash !== 'string') return 'id, title or link missing';
   const camera = v.camera ?? null;
-  if (camera !== null && !isCamera(camera)) return 'bad camera';
+  if (camera !== null && !isValidCamera(camera)) return 'bad camera';
   const chart = v.chart ?? 'sizes';
   if (!PRESENTER_CHARTS.includes(chart as PresenterChartKind)) return `unknown chart "${String(chart)}"`;
   const problem = hashToView(v.hash, layers).problem;

@@ -7,6 +7,7 @@ import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { Camera } from '../map/types.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
 import { DEFAULT_EXPLORE, DEFAULT_SESSION, type ExploreSession, type ExploreView } from './explore.ts';
 
@@ -21,6 +22,8 @@ export interface ViewState {
   analysis: AnalysisView;
   /** Outlined layers, subregion borders, fill opacity, compared round. */
   explore: ExploreView;
+  /** Where the map looks, once the user has moved it; null = the whole country (or the selection). */
+  camera: Camera | null;
 }
 
 /** Loading state of one layer's joined view. */
@@ -47,6 +50,7 @@ export const DEFAULT_VIEW: ViewState = {
   showTable: false,
   analysis: DEFAULT_ANALYSIS,
   explore: DEFAULT_EXPLORE,
+  camera: null,
 };
 
 /** The store. */

@@ -5,6 +5,7 @@
 import { DEFAULT_VIEW, type ViewState } from './store.ts';
 import { isGmCode } from '../data/parse.ts';
 import type { Layer } from '../domain/types.ts';
+import { cameraFromParam, cameraToParam } from '../map/camera.ts';
 import { analysisFromParams, analysisToParams } from './analysis.ts';
 import { exploreFromParams, exploreToParams } from './explore.ts';
 
@@ -18,6 +19,7 @@ export function viewToHash(view: ViewState): string {
   if (view.showTable) params.set('table', '1');
   analysisToParams(view.analysis, params);
   exploreToParams(view.explore, params);
+  if (view.camera) params.set('cam', cameraToParam(view.camera));
   return params.toString();
 }
 
@@ -44,5 +46,9 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
   if (problem) return fail(problem);
   const explored = exploreFromParams(params, layers, layerId);
   if (explored.problem) return fail(explored.problem);
-  return { view: { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis, explore: explored.explore }, problem: null };
+  // A camera out of range (an old or edited link) is left out; the rest of the view still opens.
+  const cam = params.get('cam');
+  const camera = cam === null ? null : cameraFromParam(cam);
+  const view: ViewState = { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis, explore: explored.explore, camera };
+  return { view, problem: cam !== null && !camera ? `camera "${cam.slice(0, 40)}" out of range` : null };
 }

@@ -16,6 +16,8 @@ import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
 import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
+import { PanelBoundary } from './PanelBoundary.tsx';
+import { RendererStatus } from './map/RendererStatus.tsx';
 
 /** The whole app. */
 export function App() {
@@ -65,7 +67,9 @@ export function App() {
             </p>
           )}
           {ready ? (
-            <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
+            <PanelBoundary name="map" key={`${ready.view.layer.geometryYear}`}>
+              <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
+            </PanelBoundary>
           ) : status?.state === 'error' ? (
             <div className="notice" role="alert" data-testid="load-error">
               <strong>{t('errorTitle')}</strong>: {status.message}
@@ -77,21 +81,28 @@ export function App() {
           )}
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
-          <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
-          {ready && <SidePanel view={ready.view} selected={selected} />}
-          {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
-          {ready && <ExplorePanel view={ready.view} />}
-          <SavedViews />
+          <PanelBoundary name="side">
+            <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
+            {ready && <SidePanel view={ready.view} selected={selected} />}
+            {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+            {ready && <ExplorePanel view={ready.view} />}
+            <SavedViews />
+          </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
           </button>
         </aside>
         {presenter && ready && <PresenterMode view={ready.view} />}
       </main>
-      <AnalysisPanel />
+      <RendererStatus />
+      <PanelBoundary name="analysis">
+        <AnalysisPanel />
+      </PanelBoundary>
       {showTable && ready && (
         <section className="table-area">
-          <MunicipalityTable view={ready.view} selected={selected} />
+          <PanelBoundary name="table">
+            <MunicipalityTable view={ready.view} selected={selected} />
+          </PanelBoundary>
         </section>
       )}
       <footer className="credit">{t('credit')}</footer>

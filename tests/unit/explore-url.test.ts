@@ -11,11 +11,12 @@ describe('the exploring view in the URL', () => {
     const view = {
       ...DEFAULT_VIEW,
       layerId: 'jeugd_2013_10',
-      explore: { overlays: ['ggd_2013', 'wmo_2013_05'], subregions: false, fillOpacity: 0.45, compareWith: 'jeugd_2013_05' },
+      explore: { overlays: ['ggd_2013', 'wmo_2013_05'], subregions: false, fillOpacity: 0.45, compareWith: 'jeugd_2013_05', labels: false },
     };
     const hash = viewToHash(view);
     expect(hash).toMatch(/ov=ggd_2013%2Cwmo_2013_05/);
     expect(hash).toMatch(/rnd=jeugd_2013_05/);
+    expect(hash).toMatch(/lbl=0/);
     expect(hashToView(`#${hash}`, layers)).toEqual({ view, problem: null });
   });
   it('writes nothing for the default exploring view, so a plain link is unchanged', () => {

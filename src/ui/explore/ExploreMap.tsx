@@ -3,8 +3,7 @@ import { useCallback } from 'react';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { GmCode } from '../../domain/types.ts';
 import type { MunicipalityTopology } from '../../data/topology.ts';
-import { createMapLibreRenderer } from '../../map/maplibreRenderer.ts';
-import { MapView } from '../../map/MapView.tsx';
+import { MapView } from '../map/MapView.tsx';
 import { requestCamera } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
 import { Legend } from '../Legend.tsx';
@@ -29,7 +28,6 @@ export function ExploreMap({ view, topology, selected }: Props) {
         view={view}
         topology={topology}
         selected={selected}
-        createRenderer={createMapLibreRenderer}
         options={options}
         cameraRequest={cameraRequest}
         onCamera={cameraApplied}

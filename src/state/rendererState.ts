@@ -1,0 +1,56 @@
+/**
+ * The map renderer in use, why, and the user's setting (kept in localStorage, so it survives a
+ * reload). The choice itself is made in src/map/chooseRenderer.ts; this is only where it is kept.
+ */
+import { create } from 'zustand';
+import { chooseRenderer, preferenceFromSearch, probeWebGl, type RendererChoice, type RendererPreference } from '../map/rendererChoice.ts';
+
+const STORAGE_KEY = 'regioscoop.renderer';
+
+function storedPreference(): RendererPreference {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value === 'svg' || value === 'maplibre' ? value : 'auto';
+  } catch {
+    return 'auto';
+  }
+}
+
+/** The renderer store: preference, choice, and the error that made the app fall back to SVG. */
+export interface RendererState {
+  preference: RendererPreference;
+  choice: RendererChoice | null;
+  fallbackError: string | null;
+}
+
+export const useRendererStore = create<RendererState>()(() => ({ preference: 'auto', choice: null, fallbackError: null }));
+
+let probed: ReturnType<typeof probeWebGl> | null = null;
+
+/** Makes the start-up choice once (probe, setting, address) and returns it. */
+export function initialRendererChoice(): RendererChoice {
+  const current = useRendererStore.getState().choice;
+  if (current) return current;
+  const preference = storedPreference();
+  probed ??= probeWebGl();
+  const choice = chooseRenderer(probed, preference, preferenceFromSearch(window.location.search));
+  useRendererStore.setState({ preference, choice });
+  return choice;
+}
+
+/** The user's setting: stored and applied at once. */
+export function setRendererPreference(preference: RendererPreference): void {
+  try {
+    if (preference === 'auto') localStorage.removeItem(STORAGE_KEY);
+    else localStorage.setItem(STORAGE_KEY, preference);
+  } catch {
+    // Private mode without storage: the setting holds for this page only.
+  }
+  probed ??= probeWebGl();
+  useRendererStore.setState({ preference, choice: chooseRenderer(probed, preference, null), fallbackError: null });
+}
+
+/** MapLibre could not start or went away: draw with SVG from now on, and say why. */
+export function fallBackToSvg(error: Error): void {
+  useRendererStore.setState({ choice: { kind: 'svg', reason: 'fallback' }, fallbackError: error.message.slice(0, 120) });
+}

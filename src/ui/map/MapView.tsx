@@ -1,0 +1,129 @@
+/**
+ * The map component: owns one renderer (SVG or MapLibre, chosen once at start-up), hands it scenes,
+ * shows the hover tooltip and the zoom controls, and falls back to SVG by itself when MapLibre cannot
+ * start or loses its context.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { GmCode } from '../../domain/types.ts';
+import type { LayerView } from '../../domain/layerView.ts';
+import type { MunicipalityTopology } from '../../data/topology.ts';
+import { selectMunicipality } from '../../state/actions.ts';
+import { setViewCamera } from '../../state/exploreActions.ts';
+import { fallBackToSvg, useRendererStore } from '../../state/rendererState.ts';
+import { useT } from '../../i18n/useT.ts';
+import { loadRendererFactory } from '../../map/chooseRenderer.ts';
+import { sceneFor, type SceneOptions } from '../../map/scene.ts';
+import { setActiveRenderer } from '../../map/activeRenderer.ts';
+import type { Camera, MapRenderer, ScreenPoint } from '../../map/types.ts';
+import { MapControls } from './MapControls.tsx';
+
+interface Props {
+  view: LayerView;
+  topology: MunicipalityTopology;
+  selected: GmCode | null;
+  /** Outlines, subregions, opacity, marks and labels (memoised by the caller: a new object redraws). */
+  options?: SceneOptions;
+  /** A camera to jump to (after any zoom to the selection); `onCamera` reports it was applied. */
+  cameraRequest?: Camera | null;
+  onCamera?: () => void;
+}
+
+/** Where the tooltip goes: beside the pointer, kept inside the map. */
+function tooltipPosition(at: ScreenPoint, box: { width: number; height: number }): { left: number; top: number } {
+  const width = Math.min(288, box.width - 8);
+  const left = at.x + 14 + width > box.width ? Math.max(4, at.x - 14 - width) : at.x + 14;
+  const top = at.y + 14 + 80 > box.height ? Math.max(4, at.y - 14 - 80) : at.y + 14;
+  return { left, top };
+}
+
+/** Draws the current layer and reports hover and clicks to the store. */
+export function MapView({ view, topology, selected, options, cameraRequest, onCamera }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [renderer, setRenderer] = useState<MapRenderer | null>(null);
+  const [hover, setHover] = useState<{ code: GmCode; at: ScreenPoint } | null>(null);
+  const [startError, setStartError] = useState<Error | null>(null);
+  const kind = useRendererStore((s) => s.choice?.kind ?? 'svg');
+  const { t } = useT();
+
+  useEffect(() => {
+    let cancelled = false;
+    let created: MapRenderer | null = null;
+    let observer: ResizeObserver | null = null;
+    const events = {
+      hover: (code: GmCode | null, at: ScreenPoint | null) => setHover(code && at ? { code, at } : null),
+      select: (code: GmCode | null) => selectMunicipality(code),
+      moved: (camera: Camera) => setViewCamera(camera),
+      failed: (error: Error) => {
+        if (kind !== 'svg') fallBackToSvg(error);
+      },
+    };
+    loadRendererFactory(kind)
+      .then((factory) => {
+        if (cancelled) return;
+        created = factory(container.current!, events);
+        observer = new ResizeObserver(() => created?.resize());
+        observer.observe(container.current!);
+        setActiveRenderer(created);
+        setRenderer(created);
+      })
+      .catch((error: Error) => {
+        if (cancelled) return;
+        // MapLibre's chunk would not load, or its constructor threw (no WebGL2): draw with SVG.
+        if (kind !== 'svg') fallBackToSvg(error);
+        else setStartError(error);
+      });
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      created?.destroy();
+      setActiveRenderer(null);
+      setRenderer(null);
+      setHover(null);
+    };
+  }, [kind]);
+
+  useEffect(() => {
+    renderer?.setScene(sceneFor(view, topology, selected, options));
+  }, [renderer, view, topology, selected, options]);
+
+  // Selecting zooms to the municipality; clearing the selection goes back to where the user was.
+  const lastZoomed = useRef<GmCode | null>(null);
+  const before = useRef<Camera | null>(null);
+  useEffect(() => {
+    if (!renderer) return;
+    if (selected && selected !== lastZoomed.current) {
+      if (!lastZoomed.current) before.current = renderer.camera();
+      renderer.zoomTo(selected);
+    } else if (!selected && lastZoomed.current) {
+      if (before.current) renderer.setCamera(before.current);
+      else renderer.fitAll();
+      before.current = null;
+    }
+    lastZoomed.current = selected;
+  }, [renderer, selected]);
+
+  useEffect(() => {
+    if (!cameraRequest || !renderer) return;
+    renderer.setCamera(cameraRequest);
+    onCamera?.();
+  }, [renderer, cameraRequest, onCamera]);
+
+  // A start error thrown here reaches the map's error boundary (e.g. a broken geometry file).
+  if (startError) throw startError;
+  const regionId = hover ? view.regionOf.get(hover.code) : undefined;
+  const box = container.current ? { width: container.current.clientWidth, height: container.current.clientHeight } : { width: 800, height: 600 };
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" data-renderer={renderer?.kind} />
+      {renderer && <MapControls renderer={renderer} />}
+      {hover && (
+        <div className="tooltip" role="status" data-testid="tooltip" style={tooltipPosition(hover.at, box)}>
+          <strong>{view.municipalityName.get(hover.code) ?? hover.code}</strong>
+          <span className="muted"> {hover.code}</span>
+          <br />
+          {t('region')}: {regionId ? view.regions.get(regionId)!.name : t('notPlaced')}
+        </div>
+      )}
+    </div>
+  );
+}
