@@ -7,7 +7,9 @@ import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
 import { useT } from '../i18n/useT.ts';
 import { DivisionPicker } from './DivisionPicker.tsx';
 import { LayerInfo } from './LayerInfo.tsx';
-import { MunicipalityTable } from './MunicipalityTable.tsx';
+import { TableTwin } from './TableTwin.tsx';
+import { RegionKeys } from './explore/RegionKeys.tsx';
+import { PrintHeader } from './explore/PrintHeader.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ExploreHeader } from './explore/ExploreHeader.tsx';
 import { ExploreMap } from './explore/ExploreMap.tsx';
@@ -70,6 +72,12 @@ export function App() {
             <PanelBoundary name="map" key={`${ready.view.layer.geometryYear}`}>
               <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
             </PanelBoundary>
+          ) : null}
+          {ready ? (
+            <>
+              <RegionKeys view={ready.view} />
+              <PrintHeader view={ready.view} />
+            </>
           ) : status?.state === 'error' ? (
             <div className="notice" role="alert" data-testid="load-error">
               <strong>{t('errorTitle')}</strong>: {status.message}
@@ -94,17 +102,15 @@ export function App() {
         </aside>
         {presenter && ready && <PresenterMode view={ready.view} />}
       </main>
+      {showTable && ready && (
+        <PanelBoundary name="table">
+          <TableTwin view={ready.view} selected={selected} />
+        </PanelBoundary>
+      )}
       <RendererStatus />
       <PanelBoundary name="analysis">
         <AnalysisPanel />
       </PanelBoundary>
-      {showTable && ready && (
-        <section className="table-area">
-          <PanelBoundary name="table">
-            <MunicipalityTable view={ready.view} selected={selected} />
-          </PanelBoundary>
-        </section>
-      )}
       <footer className="credit">{t('credit')}</footer>
     </div>
   );

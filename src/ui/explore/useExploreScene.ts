@@ -48,6 +48,7 @@ export function useExploreScene(): SceneOptions {
   const explore = useStore((s) => s.explore);
   const layerStatus = useStore((s) => s.layerStatus);
   const markedCodes = useStore((s) => s.markedCodes);
+  const presenter = useStore((s) => s.session.presenter);
   const compare = useCompareModel();
   useEffect(() => {
     for (const id of explore.overlays) void ensureLayer(id);
@@ -62,7 +63,8 @@ export function useExploreScene(): SceneOptions {
   );
   const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
   return useMemo(
-    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked }),
-    [explore.fillOpacity, explore.subregions, overlays, marked],
+    // Presenter mode: labels readable from the back of a room (24 px).
+    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, labels: explore.labels, labelSize: presenter ? 24 : undefined }),
+    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, presenter],
   );
 }
