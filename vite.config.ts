@@ -14,7 +14,7 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -10,7 +10,7 @@ export const EXPECTED_MUNICIPALITIES: Record<number, number> = {
 };
 
 /** The name of the single object in the app's topology. */
-export const MUNICIPALITY_OBJECT = 'municipalities';
+const MUNICIPALITY_OBJECT = 'municipalities';
 
 /** A problem with a CBS source file, reported to the user with the file's path. */
 export class GeoSourceError extends Error {}

@@ -4,9 +4,12 @@ import { App } from './ui/App.tsx';
 import './ui/app.css';
 import './ui/layout.css';
 import { initialRendererChoice } from './state/rendererState.ts';
+import { startFromLink } from './state/useUrlSync.ts';
 
 // Chosen once, before the first render: probe for a hardware WebGL context, setting, address.
 initialRendererChoice();
+// The linked layer's data is fetched from here on, not only after the first render.
+startFromLink();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

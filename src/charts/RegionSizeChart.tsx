@@ -9,7 +9,7 @@ import { regionSizeRows, selectedRegion } from '../domain/viewModels/regionChart
 import { useT } from '../i18n/useT.ts';
 import { selectMunicipality } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
-import { sizesSpec } from '../ui/analysis/chartSpecs.ts';
+import { sizesSpec } from './chartSpecs.ts';
 import BarChartView from './BarChartView.tsx';
 
 interface Props {
@@ -25,7 +25,7 @@ interface Props {
 }
 
 /** Bars of the regions of the shown layer, largest first; a bar click selects the region. */
-export function RegionSizeChart({ view, fontSize = 13, limit, bare = false, width }: Props) {
+function RegionSizeChart({ view, fontSize = 13, limit, bare = false, width }: Props) {
   const tr = useT();
   const selected = useStore((s) => s.selected);
   const rows = useMemo(() => regionSizeRows(view).slice(0, limit), [view, limit]);

@@ -12,6 +12,12 @@ export const MEMBERSHIP_COLUMNS = [
   'note',
 ] as const;
 
+/**
+ * Optional columns of a membership file: the note in English (`note` is Dutch), the evidence the row
+ * rests on in both languages, and the alternative region of a doubt.
+ */
+export const MEMBERSHIP_EVIDENCE_COLUMNS = ['note_en', 'evidence_nl', 'evidence_en', 'alternative_region'] as const;
+
 /** Columns of data/population.csv. */
 export const POPULATION_COLUMNS = ['gm_code', 'gm_name', 'year', 'population', 'source'] as const;
 
@@ -57,8 +63,18 @@ export const MUNICIPAL_CHANGES_COLUMNS = [
 /** Extra column of data/municipal_changes.csv: the share of the `to` municipality's area. */
 export const MUNICIPAL_CHANGES_EXTRA_COLUMNS = ['to_area_share', 'successor_check'] as const;
 
-/** Columns of data/seed_contradictions.csv: the seeds README's known contradictions per region. */
-export const SEED_CONTRADICTIONS_COLUMNS = ['layer_id', 'region_id', 'kind', 'note', 'source_document', 'source_section'] as const;
+/** Columns of data/seed_contradictions.csv: the seeds' own inconsistencies (../shared/data/seeds/contradictions.csv). */
+export const SEED_CONTRADICTIONS_COLUMNS = [
+  'layer_id',
+  'region_id',
+  'kind',
+  'printed',
+  'explanation_nl',
+  'explanation_en',
+  'likely_cause',
+  'evidence',
+  'source_documents',
+] as const;
 
 /** Provenance columns every table in data/tables/ carries on every row. */
 export const TABLE_PROVENANCE_COLUMNS = ['source_document', 'source_section', 'confidence'] as const;

@@ -1,7 +1,7 @@
 /**
  * Parsing of the project's data files (data/layers.json, data/memberships/*.csv,
  * data/population.csv, data/regions_reported.csv, data/municipal_changes.csv,
- * data/seed_contradictions.csv, data/tables/*) into domain records. Used by the browser loader and by the Node tests, so
+ * data/seed_contradictions.csv, data/tables/*, data/documents.json, data/name_corrections.json) into domain records. Used by the browser loader and by the Node tests, so
  * that both read the data the same way. Every malformed input throws a DataFormatError that names
  * the file and the row.
  */
@@ -17,6 +17,8 @@ import {
   type SeedTableFile,
 } from './format.ts';
 import type { Confidence, GmCode, Layer, Membership, PopulationRecord } from '../domain/types.ts';
+import type { CitedDocument } from '../domain/citations.ts';
+import type { NameCorrection } from '../domain/names.ts';
 import type { MunicipalChange, RegionLevel, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import type {
   CareIntensityLevel,
@@ -85,6 +87,10 @@ export function parseLayers(json: unknown, file = 'data/layers.json'): Layer[] {
       throw new DataFormatError(`${where}: a complete layer needs a "membershipFile"`);
     }
     if (typeof (raw.source as Layer['source'])?.document !== 'string') throw new DataFormatError(`${where}: "source.document" missing`);
+    const provenance = raw.provenance as Layer['provenance'];
+    if (provenance !== undefined && !(['official', 'carried_over', 'nearest_year_fill'].includes(provenance?.status) && typeof provenance.note?.nl === 'string' && typeof provenance.note?.en === 'string')) {
+      throw new DataFormatError(`${where}: "provenance" needs a status (official, carried_over, nearest_year_fill) and a note in nl and en`);
+    }
     if (ids.has(raw.id as string)) throw new DataFormatError(`${where}: duplicate id`);
     ids.add(raw.id as string);
     return raw as unknown as Layer;
@@ -112,7 +118,9 @@ export function parseMemberships(text: string, layerId: string, file = `data/mem
       membership.subregionId = r.subregion_id;
       membership.subregionName = r.subregion_name || r.subregion_id;
     }
-    if (r.note) membership.note = r.note;
+    if (r.note || r.note_en) membership.note = { nl: r.note || r.note_en, en: r.note_en || r.note };
+    if (r.evidence_nl || r.evidence_en) membership.evidence = { nl: r.evidence_nl || r.evidence_en, en: r.evidence_en || r.evidence_nl };
+    if (r.alternative_region) membership.alternativeRegion = r.alternative_region;
     return membership;
   });
 }
@@ -218,16 +226,25 @@ export function parseMunicipalChanges(text: string, file = 'data/municipal_chang
   });
 }
 
+const CONTRADICTION_KINDS: ReadonlySet<string> = new Set<SeedContradiction['kind']>(['population', 'membership', 'count', 'naming', 'table']);
+const LIKELY_CAUSES: ReadonlySet<string> = new Set<SeedContradiction['likelyCause']>(['reference_date', 'membership_doubt', 'seed_error', 'definition_difference', 'rounding', 'undecidable']);
+
 /** Parses data/seed_contradictions.csv. */
 export function parseSeedContradictions(text: string, file = 'data/seed_contradictions.csv'): SeedContradiction[] {
   return table(text, file, SEED_CONTRADICTIONS_COLUMNS).map((r, index) => {
-    if (r.kind !== 'population' && r.kind !== 'membership') throw new DataFormatError(`${file}: row ${index + 2}: kind must be population or membership`);
+    const where = `${file}: row ${index + 2}`;
+    if (!CONTRADICTION_KINDS.has(r.kind)) throw new DataFormatError(`${where}: unknown kind "${r.kind}"`);
+    if (!LIKELY_CAUSES.has(r.likely_cause)) throw new DataFormatError(`${where}: unknown likely_cause "${r.likely_cause}"`);
+    if (!r.explanation_nl || !r.explanation_en) throw new DataFormatError(`${where}: needs explanation_nl and explanation_en`);
     return {
       layerId: r.layer_id,
-      regionId: r.region_id,
-      kind: r.kind,
-      note: r.note,
-      source: { document: r.source_document, section: r.source_section || undefined },
+      regionId: r.region_id || null,
+      kind: r.kind as SeedContradiction['kind'],
+      printed: r.printed,
+      explanation: { nl: r.explanation_nl, en: r.explanation_en },
+      likelyCause: r.likely_cause as SeedContradiction['likelyCause'],
+      evidence: r.evidence,
+      source: { document: r.source_documents },
     };
   });
 }
@@ -345,7 +362,7 @@ export function parseCareIntensity(text: string, file = 'data/tables/cjg_2011_zo
   }));
 }
 
-const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>(['exact', 'approximate', 'lower bound', 'upper bound', 'text only']);
+const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>(['exact', 'approximate', 'lower bound', 'upper bound', 'text only', 'as printed, inconsistent']);
 
 /** Parses data/tables/key_figures.csv (single numbers printed in the seeds). */
 export function parseKeyFigures(text: string, file = 'data/tables/key_figures.csv'): KeyFigure[] {
@@ -374,6 +391,30 @@ export function parseRegionRemarks(text: string, file = 'data/tables/region_rema
     remark: r.remark,
     ...provenance,
   }));
+}
+
+/** Parses data/documents.json: the citation of every document a source names. */
+export function parseDocuments(json: unknown, file = 'data/documents.json'): CitedDocument[] {
+  const doc = json as { version?: unknown; documents?: unknown };
+  if (!doc || doc.version !== 1 || !Array.isArray(doc.documents)) throw new DataFormatError(`${file}: expected { "version": 1, "documents": [...] }`);
+  return doc.documents.map((d: CitedDocument, index: number) => {
+    if (typeof d?.id !== 'string' || typeof d.citation?.nl !== 'string' || typeof d.citation?.en !== 'string' || typeof d.file !== 'string') {
+      throw new DataFormatError(`${file}: document ${index} needs an id, a citation in nl and en, and a file`);
+    }
+    return d;
+  });
+}
+
+/** Parses data/name_corrections.json: official names where CBS's boundary files have an artefact. */
+export function parseNameCorrections(json: unknown, file = 'data/name_corrections.json'): NameCorrection[] {
+  const doc = json as { version?: unknown; corrections?: unknown };
+  if (!doc || doc.version !== 1 || !Array.isArray(doc.corrections)) throw new DataFormatError(`${file}: expected { "version": 1, "corrections": [...] }`);
+  return doc.corrections.map((c: NameCorrection, index: number) => {
+    if (!isGmCode(c?.code) || typeof c.displayName !== 'string' || typeof c.cbsName !== 'string' || !(c.yearFrom <= c.yearTo)) {
+      throw new DataFormatError(`${file}: correction ${index} needs a code, a year range and both names`);
+    }
+    return c;
+  });
 }
 
 /** Parses data/tables/sources.json: title, layers and source of every table. */

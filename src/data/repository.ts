@@ -5,9 +5,14 @@
  */
 import layersJson from '../../data/layers.json';
 import domainsJson from '../../data/domains.json';
-import { parseLayers, parseMembershipClusters, parseMemberships, parseMunicipalChanges, parsePopulation, parseRegionsReported, parseSeedContradictions, type MembershipCluster } from './parse.ts';
+import documentsJson from '../../data/documents.json';
+import nameCorrectionsJson from '../../data/name_corrections.json';
+import { parseDocuments, parseNameCorrections, parseLayers, parseMembershipClusters, parseMemberships, parseMunicipalChanges, parsePopulation, parseRegionsReported, parseSeedContradictions, type MembershipCluster } from './parse.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
-import { asMunicipalityTopology, type MunicipalityTopology } from './topology.ts';
+import { asMunicipalityTopology, withDisplayNames, type MunicipalityTopology } from './topology.ts';
+import { documentIndex, type DocumentIndex } from '../domain/citations.ts';
+import type { NameCorrection } from '../domain/names.ts';
+import { parseSearchAliases, type SearchAlias } from './searchAliases.ts';
 import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/types.ts';
 
 /** URL of every CSV under data/ (memberships, population, provenance, seed tables), by path. */
@@ -26,6 +31,12 @@ export class LoadError extends Error {}
 
 /** All layers, parsed and checked once at start-up (bundled: small and needed at once). */
 export const layers: Layer[] = parseLayers(layersJson);
+
+/** Every document a source may cite, by id (bundled: small, and citations are shown at once). */
+export const documents: DocumentIndex = documentIndex(parseDocuments(documentsJson));
+
+/** Official municipality names where CBS's boundary files have an artefact. */
+export const nameCorrections: readonly NameCorrection[] = parseNameCorrections(nameCorrectionsJson);
 
 /** All domains, in display order. */
 export const domains: Domain[] = (domainsJson as { domains: Domain[] }).domains;
@@ -67,6 +78,11 @@ export function loadMemberships(layer: Layer): Promise<Membership[]> {
   return loadParsed(layer.membershipFile, (text) => parseMemberships(text, layer.id));
 }
 
+/** Other names people type for municipalities (data/search_aliases.csv). */
+export function loadSearchAliases(): Promise<SearchAlias[]> {
+  return loadParsed('search_aliases.csv', (text) => parseSearchAliases(text));
+}
+
 /** CBS population per municipality and year. */
 export function loadPopulation(): Promise<PopulationRecord[]> {
   return loadParsed('population.csv', (text) => parsePopulation(text));
@@ -79,7 +95,7 @@ export function loadTopology(year: number): Promise<MunicipalityTopology> {
     if (!url) {
       throw new LoadError(`geometry for ${year} is missing: run \`npm run geo\` (it reads ../shared/geo/cbs) and restart`);
     }
-    return asMunicipalityTopology(JSON.parse(await fetchText(url, `geometry ${year}`)));
+    return withDisplayNames(asMunicipalityTopology(JSON.parse(await fetchText(url, `geometry ${year}`))), year, nameCorrections);
   });
 }
 

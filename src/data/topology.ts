@@ -1,12 +1,13 @@
 /**
  * Turns the app's municipality topology (written by geo/build.ts) into what the map and the domain
- * need: municipalities, their adjacency, features, and region shapes dissolved with topojson-client's
- * merge/mesh (milliseconds, where a turf union would take seconds).
+ * need: municipalities, their adjacency, features, and region borders drawn with topojson-client's
+ * mesh (milliseconds, where a turf union would take seconds).
  */
-import { feature, merge, mesh, neighbors } from 'topojson-client';
+import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GmCode, Municipality } from '../domain/types.ts';
+import { displayName, type NameCorrection } from '../domain/names.ts';
 
 /** Properties of a municipality in the app's topology. */
 export interface MunicipalityProps {
@@ -30,6 +31,15 @@ export function asMunicipalityTopology(json: unknown): MunicipalityTopology {
   return topo;
 }
 
+/** The topology with official display names where a correction covers a code of this year (in place). */
+export function withDisplayNames(topo: MunicipalityTopology, year: number, corrections: readonly NameCorrection[]): MunicipalityTopology {
+  for (const g of topo.objects.municipalities.geometries) {
+    const p = props(g);
+    p.name = displayName(p.code, year, p.name, corrections);
+  }
+  return topo;
+}
+
 /** The municipalities of a topology, in file order. */
 export function municipalitiesOf(topo: MunicipalityTopology): Municipality[] {
   return topo.objects.municipalities.geometries.map((g) => ({ code: props(g).code, name: props(g).name }));
@@ -49,25 +59,6 @@ export function adjacencyOf(topo: MunicipalityTopology): Map<GmCode, Set<GmCode>
 /** Municipality polygons as GeoJSON features with code and name. */
 export function municipalityFeatures(topo: MunicipalityTopology): FeatureCollection<Polygon | MultiPolygon, MunicipalityProps> {
   return feature(topo, topo.objects.municipalities) as FeatureCollection<Polygon | MultiPolygon, MunicipalityProps>;
-}
-
-/** Region polygons dissolved from their members' shared arcs; one feature per region id. */
-export function regionShapes(
-  topo: MunicipalityTopology,
-  regionOf: ReadonlyMap<GmCode, string>,
-): FeatureCollection<MultiPolygon, { regionId: string }> {
-  const groups = new Map<string, typeof topo.objects.municipalities.geometries>();
-  for (const g of topo.objects.municipalities.geometries) {
-    const region = regionOf.get(props(g).code);
-    if (region === undefined) continue;
-    if (!groups.has(region)) groups.set(region, []);
-    groups.get(region)!.push(g);
-  }
-  const features: Feature<MultiPolygon, { regionId: string }>[] = [];
-  for (const [regionId, members] of groups) {
-    features.push({ type: 'Feature', properties: { regionId }, geometry: merge(topo, members as never) });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 /** Lines where two different regions meet, and the outer coastline/border of regioned areas. */

@@ -3,8 +3,8 @@
  * status, source, confidence mix, population discrepancies). The view model of the sortable
  * data-overview table and its CSV export; pure, computed once from the loaded data.
  */
-import type { GmCode, Layer, LocalText, Membership, MembershipStatus, Municipality, PopulationRecord } from './types.ts';
-import { confidenceMix, formatConfidenceMix, formatSource, type ConfidenceMix, type MunicipalChange, type ReportedRegion, type SeedContradiction } from './provenance.ts';
+import type { GmCode, Layer, LayerStatus, LocalText, Membership, MembershipStatus, Municipality, PopulationRecord, Source } from './types.ts';
+import { confidenceMix, type ConfidenceMix, type MunicipalChange, type ReportedRegion, type SeedContradiction } from './provenance.ts';
 import { compareReportedPopulations, populationDiscrepancies, type PopulationComparison } from './discrepancies.ts';
 
 /** One row of the data overview. */
@@ -26,11 +26,12 @@ export interface DataOverviewRow {
   /** placed / of the year, 0-1; null when the membership is unknown or the year is not loaded. */
   coverage: number | null;
   membershipStatus: MembershipStatus;
-  /** The layer's source as one line. */
-  source: string;
+  /** The layer's source (cited through data/documents.json by the UI). */
+  source: Source;
+  /** For CBS division-years: official, carried over or a nearest-year fill; null for inventory rounds. */
+  status: LayerStatus | null;
+  /** Membership rows per confidence (worded by src/i18n, e.g. `in de tekst 87, afgeleid 321`). */
   confidenceMix: ConfidenceMix;
-  /** The mix as one line, e.g. `text 87, derived 321`. */
-  confidenceSummary: string;
   /** Regions with a population printed in the seeds. */
   reportedRegions: number;
   /** Reported regions whose figure differs by more than 1 % from the computed one, or cannot be computed. */
@@ -87,55 +88,11 @@ export function dataOverview(
       municipalitiesOfYear: ofYear.size,
       coverage: known && ofYear.size ? placed / ofYear.size : null,
       membershipStatus: layer.membershipStatus,
-      source: formatSource(layer.source),
+      source: layer.source,
+      status: layer.provenance?.status ?? null,
       confidenceMix: mix,
-      confidenceSummary: formatConfidenceMix(mix),
       reportedRegions: comparisons.filter((c) => c.layerId === layer.id).length,
       discrepancies: discrepant.filter((c) => c.layerId === layer.id).length,
     };
   });
-}
-
-/** Columns of the overview's CSV export, in order: key and header. */
-export const DATA_OVERVIEW_CSV_COLUMNS = [
-  'id',
-  'domain',
-  'label_nl',
-  'label_en',
-  'kind',
-  'reference_date',
-  'geometry_year',
-  'regions_computed',
-  'regions_stated',
-  'municipalities_placed',
-  'municipalities_of_year',
-  'coverage',
-  'membership_status',
-  'source',
-  'confidence',
-  'reported_regions',
-  'discrepancies',
-] as const;
-
-/** The overview rows flattened for CSV export (use with toCsv and DATA_OVERVIEW_CSV_COLUMNS). */
-export function dataOverviewCsvRows(rows: readonly DataOverviewRow[]): Record<(typeof DATA_OVERVIEW_CSV_COLUMNS)[number], string | number | null>[] {
-  return rows.map((r) => ({
-    id: r.id,
-    domain: r.domain,
-    label_nl: r.label.nl,
-    label_en: r.label.en,
-    kind: r.kind,
-    reference_date: r.referenceDate,
-    geometry_year: r.geometryYear,
-    regions_computed: r.regionsComputed,
-    regions_stated: r.regionsStated,
-    municipalities_placed: r.municipalitiesPlaced,
-    municipalities_of_year: r.municipalitiesOfYear,
-    coverage: r.coverage === null ? null : Number(r.coverage.toFixed(4)),
-    membership_status: r.membershipStatus,
-    source: r.source,
-    confidence: r.confidenceSummary,
-    reported_regions: r.reportedRegions,
-    discrepancies: r.discrepancies,
-  }));
 }

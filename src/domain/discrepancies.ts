@@ -6,8 +6,8 @@
  * the reference date, the membership rows' confidence and alternatives, and the seeds' known
  * contradictions.
  */
-import type { Confidence, GmCode, Layer, Membership, PopulationRecord, Source } from './types.ts';
-import type { MunicipalChange, RegionLevel, ReportedRegion, SeedContradiction } from './provenance.ts';
+import type { Confidence, GmCode, Layer, LocalText, Membership, PopulationRecord, Source } from './types.ts';
+import type { LikelyCause, MunicipalChange, RegionLevel, ReportedRegion, SeedContradiction } from './provenance.ts';
 import { nearestPopulationYear, populationInGeometry, populationYears, type PopulationInGeometry } from './populationByYear.ts';
 
 /** Why a reported and a computed population may differ. */
@@ -15,6 +15,7 @@ export type DiscrepancyReasonKind =
   | 'no-members'
   | 'seed-contradiction'
   | 'membership-doubt'
+  | 'knowledge-membership'
   | 'additional-membership'
   | 'missing-population'
   | 'reference-date'
@@ -27,6 +28,7 @@ export const REASON_PRIORITY: readonly DiscrepancyReasonKind[] = [
   'no-members',
   'seed-contradiction',
   'membership-doubt',
+  'knowledge-membership',
   'additional-membership',
   'missing-population',
   'reference-date',
@@ -35,10 +37,29 @@ export const REASON_PRIORITY: readonly DiscrepancyReasonKind[] = [
   'unexplained',
 ];
 
-/** One possible reason, with a sentence saying what the data show. */
-export interface DiscrepancyReason {
-  kind: DiscrepancyReasonKind;
-  text: string;
+/**
+ * One possible reason, as a code with the values that show it; src/i18n words it in the user's
+ * language.
+ */
+export type DiscrepancyReason =
+  | { kind: 'no-members' }
+  | { kind: 'seed-contradiction'; explanation: LocalText; cause: LikelyCause; source: Source }
+  /** `here`: the municipality is placed in this region and could belong to `other`; otherwise the reverse. */
+  | { kind: 'membership-doubt'; code: GmCode; here: boolean; other: string; confidence: Confidence }
+  | { kind: 'knowledge-membership'; code: GmCode }
+  | { kind: 'additional-membership'; members: { code: GmCode; population: number | null }[] }
+  | { kind: 'missing-population'; codes: GmCode[]; year: number | null }
+  | { kind: 'reference-date'; printed: boolean; wanted: number; used: number }
+  | { kind: 'estimated-population' }
+  | { kind: 'derived-membership'; derived: number; total: number }
+  | { kind: 'unexplained'; confidences: Confidence[] };
+
+/** How the population year of a comparison was chosen: the year wanted, the year used, and whether a date was printed. */
+export interface YearChoice {
+  wanted: number | null;
+  used: number | null;
+  /** The reference date the seed prints, or null when it prints none (then the round's year is wanted). */
+  printedDate: string | null;
 }
 
 /** A reported region next to the population computed from its members. */
@@ -55,8 +76,8 @@ export interface PopulationComparison {
   computedPopulation: number | null;
   /** The year (1 January) of the CBS population used; null when none could be used. */
   populationYear: number | null;
-  /** How the year was chosen, in one sentence. */
-  populationYearNote: string;
+  /** How the year was chosen. */
+  yearChoice: YearChoice;
   memberCount: number;
   /** Members without a population figure in that year. */
   missingPopulation: GmCode[];
@@ -89,32 +110,22 @@ export const DISCREPANCY_THRESHOLD = 0.01;
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
-/** The alternative region a membership note names (`alternatief: X; ...`), or null. */
-export function alternativeRegion(note: string | undefined): string | null {
-  const match = /alternatief:\s*([^;]+)/.exec(note ?? '');
-  return match ? match[1].trim() : null;
-}
-
 /** The rows of a layer that place a municipality in the region, subregion or cluster with this id. */
 export function membersOf(regionId: string, memberships: readonly Membership[], clusters?: ReadonlyMap<GmCode, readonly string[]>): Membership[] {
   return memberships.filter((m) => m.regionId === regionId || m.subregionId === regionId || clusters?.get(m.code)?.includes(regionId));
 }
 
-/** Which population year a reported region is compared with, and why. */
-export function comparisonYear(region: ReportedRegion, layer: Layer | undefined, available: readonly number[]): { year: number | null; note: string; dateReason?: string } {
+/** Which population year a reported region is compared with: its printed date's year, else the round's, or the nearest available. */
+export function comparisonYear(region: ReportedRegion, layer: Layer | undefined, available: readonly number[]): YearChoice {
   const wanted = region.populationReferenceDate ? yearOf(region.populationReferenceDate) : layer ? yearOf(layer.referenceDate) : null;
-  if (wanted === null) return { year: null, note: 'no reference date and no layer' };
-  const year = nearestPopulationYear(wanted, available);
-  if (year === null) return { year: null, note: 'no population data' };
-  const printed = region.populationReferenceDate
-    ? `reference date ${region.populationReferenceDate} as printed`
-    : `no reference date printed; the round's year ${wanted} used`;
-  if (year === wanted) {
-    return region.populationReferenceDate
-      ? { year, note: `1 January ${year} (${printed})` }
-      : { year, note: `1 January ${year} (${printed})`, dateReason: `the seed prints no reference date; compared with 1 January ${year}` };
-  }
-  return { year, note: `1 January ${year}, nearest available to ${wanted} (${printed})`, dateReason: `no CBS population for ${wanted}; the nearest year ${year} was used` };
+  return { wanted, used: wanted === null ? null : nearestPopulationYear(wanted, available), printedDate: region.populationReferenceDate };
+}
+
+/** The reason the year choice gives, when it is not the printed date's own year. */
+function dateReason(choice: YearChoice): DiscrepancyReason | null {
+  if (choice.wanted === null || choice.used === null) return null;
+  if (choice.printedDate && choice.used === choice.wanted) return null;
+  return { kind: 'reference-date', printed: choice.printedDate !== null, wanted: choice.wanted, used: choice.used };
 }
 
 function reasonsFor(
@@ -122,37 +133,29 @@ function reasonsFor(
   rows: readonly Membership[],
   layerRows: readonly Membership[],
   region: ReportedRegion,
-  dateReason: string | undefined,
   contradictions: readonly SeedContradiction[],
   pop: ReadonlyMap<GmCode, number>,
 ): DiscrepancyReason[] {
   const reasons: DiscrepancyReason[] = [];
-  if (c.memberCount === 0) reasons.push({ kind: 'no-members', text: 'the seeds give no member list for this region, so nothing can be computed' });
-  for (const x of contradictions) reasons.push({ kind: 'seed-contradiction', text: x.note });
+  if (c.memberCount === 0) reasons.push({ kind: 'no-members' });
+  for (const x of contradictions) reasons.push({ kind: 'seed-contradiction', explanation: x.explanation, cause: x.likelyCause, source: x.source });
   const names = new Set([region.regionName, region.canonicalName, ...rows.map((r) => r.regionName)]);
   for (const m of layerRows) {
-    const alt = alternativeRegion(m.note);
+    const alt = m.alternativeRegion;
     if (!alt) continue;
-    const inRegion = rows.includes(m);
-    if (inRegion) reasons.push({ kind: 'membership-doubt', text: `${m.code} is placed here, alternative: ${alt} (${m.confidence})` });
-    else if (names.has(alt)) reasons.push({ kind: 'membership-doubt', text: `${m.code} is placed in ${m.regionName}, but could belong here (${m.confidence})` });
+    if (rows.includes(m)) reasons.push({ kind: 'membership-doubt', code: m.code, here: true, other: alt, confidence: m.confidence });
+    else if (names.has(alt)) reasons.push({ kind: 'membership-doubt', code: m.code, here: false, other: m.regionName, confidence: m.confidence });
   }
   const additional = rows.filter((r) => !r.primary);
-  if (additional.length) {
-    const list = additional.map((r) => `${r.code}${pop.has(r.code) ? ` (${pop.get(r.code)})` : ''}`).join(', ');
-    reasons.push({ kind: 'additional-membership', text: `the computed figure includes additional (non-primary) memberships the source declares: ${list}` });
-  }
-  const doubtful: Confidence[] = ['knowledge'];
-  for (const m of rows.filter((r) => doubtful.includes(r.confidence))) reasons.push({ kind: 'membership-doubt', text: `${m.code} is placed from general knowledge only` });
-  if (c.missingPopulation.length) reasons.push({ kind: 'missing-population', text: `no CBS population for ${c.missingPopulation.join(', ')} in ${c.populationYear}` });
-  if (dateReason) reasons.push({ kind: 'reference-date', text: dateReason });
-  if (c.estimated) reasons.push({ kind: 'estimated-population', text: 'a member was split between geometry years; its figure was divided by area share' });
+  if (additional.length) reasons.push({ kind: 'additional-membership', members: additional.map((r) => ({ code: r.code, population: pop.get(r.code) ?? null })) });
+  for (const m of rows.filter((r) => r.confidence === 'knowledge')) reasons.push({ kind: 'knowledge-membership', code: m.code });
+  if (c.missingPopulation.length) reasons.push({ kind: 'missing-population', codes: c.missingPopulation, year: c.populationYear });
+  const date = dateReason(c.yearChoice);
+  if (date) reasons.push(date);
+  if (c.estimated) reasons.push({ kind: 'estimated-population' });
   const derived = rows.filter((r) => r.confidence === 'derived').length;
-  if (derived) reasons.push({ kind: 'derived-membership', text: `${derived} of ${rows.length} membership rows are derived, not named in the text (see their evidence)` });
-  if (!reasons.length) {
-    const kinds = [...new Set(rows.map((r) => r.confidence))].join('/');
-    reasons.push({ kind: 'unexplained', text: `no reason in the data: membership rows ${kinds}, reference date printed, no known contradiction` });
-  }
+  if (derived) reasons.push({ kind: 'derived-membership', derived, total: rows.length });
+  if (!reasons.length) reasons.push({ kind: 'unexplained', confidences: [...new Set(rows.map((r) => r.confidence))] });
   return reasons.sort((a, b) => REASON_PRIORITY.indexOf(a.kind) - REASON_PRIORITY.indexOf(b.kind));
 }
 
@@ -174,7 +177,8 @@ export function compareReportedPopulations(input: ComparisonInput, threshold = D
     const layerRows = input.memberships.get(region.layerId) ?? [];
     const rows = membersOf(region.regionId, layerRows, input.clusters?.get(region.layerId));
     const codes = [...new Set(rows.map((r) => r.code))];
-    const { year, note, dateReason } = comparisonYear(region, layer, available);
+    const yearChoice = comparisonYear(region, layer, available);
+    const year = yearChoice.used;
     let computed: number | null = null;
     const missing: GmCode[] = [];
     let estimated = false;
@@ -201,7 +205,7 @@ export function compareReportedPopulations(input: ComparisonInput, threshold = D
       reportedReferenceDate: region.populationReferenceDate,
       computedPopulation: computed,
       populationYear: computed === null ? null : year,
-      populationYearNote: note,
+      yearChoice,
       memberCount: codes.length,
       missingPopulation: missing,
       estimated,
@@ -210,8 +214,12 @@ export function compareReportedPopulations(input: ComparisonInput, threshold = D
       source: region.source,
     };
     const differs = relativeDifference === null || Math.abs(relativeDifference) > threshold;
-    const contradictions = input.contradictions.filter((x) => x.layerId === region.layerId && x.regionId === region.regionId);
-    return { ...comparison, reasons: differs ? reasonsFor(comparison, rows, layerRows, region, dateReason, contradictions, pop?.byCode ?? new Map()) : [] };
+    // The region's own contradictions first, then the round-wide ones about its population figures.
+    const contradictions = [
+      ...input.contradictions.filter((x) => x.layerId === region.layerId && x.regionId === region.regionId),
+      ...input.contradictions.filter((x) => x.layerId === region.layerId && x.regionId === null && x.kind === 'population'),
+    ];
+    return { ...comparison, reasons: differs ? reasonsFor(comparison, rows, layerRows, region, contradictions, pop?.byCode ?? new Map()) : [] };
   });
 }
 

@@ -1,5 +1,5 @@
 import { balancedColouring, regionAdjacency } from './colouring.ts';
-import type { GmCode, Layer, Membership, Municipality, PopulationRecord } from './types.ts';
+import type { GmCode, Layer, Membership, Municipality } from './types.ts';
 
 /** How many palette colours the map spreads regions over (the palette has more for overflow). */
 export const MAP_COLOURS = 7;
@@ -36,8 +36,10 @@ export interface LayerView {
   /** All memberships per municipality (primary first). */
   membershipsOf: Map<GmCode, Membership[]>;
   municipalityName: Map<GmCode, string>;
-  /** Population per municipality in `populationYear`. */
+  /** Population per municipality in `populationYear` (see populationForGeometry: one rule for the whole app). */
   population: ReadonlyMap<GmCode, number>;
+  /** Municipalities whose figure was estimated by area share (the population year is not the geometry year). */
+  populationEstimated: ReadonlySet<GmCode>;
   colourCount: number;
 }
 
@@ -52,6 +54,7 @@ export function buildLayerView(
   adjacency: ReadonlyMap<GmCode, ReadonlySet<GmCode>>,
   population: ReadonlyMap<GmCode, number>,
   populationYear: number | null,
+  populationEstimated: ReadonlySet<GmCode> = new Set(),
 ): LayerView {
   const municipalityName = new Map(municipalities.map((m) => [m.code, m.name]));
   const regionOf = new Map<GmCode, string>();
@@ -89,19 +92,7 @@ export function buildLayerView(
   const colours = balancedColouring(regionAdjacency(regionOf, adjacency), MAP_COLOURS);
   for (const [id, index] of colours) regions.get(id)!.colourIndex = index;
   const colourCount = colours.size ? Math.max(...colours.values()) + 1 : 0;
-  return { layer, populationYear, regionOf, regions, membershipsOf, municipalityName, population, colourCount };
-}
-
-/** The population year to use for a geometry year: the same year, or the nearest year CBS has. */
-export function populationYearFor(geometryYear: number, availableYears: readonly number[]): number | null {
-  if (availableYears.length === 0) return null;
-  return [...availableYears].sort((a, b) => Math.abs(a - geometryYear) - Math.abs(b - geometryYear) || b - a)[0];
-}
-
-/** The population to show for a geometry year: that of the nearest year CBS has, per municipality. */
-export function populationForYear(records: readonly PopulationRecord[], geometryYear: number): { populationYear: number | null; population: Map<GmCode, number> } {
-  const populationYear = populationYearFor(geometryYear, [...new Set(records.map((r) => r.year))]);
-  return { populationYear, population: new Map(records.filter((r) => r.year === populationYear).map((r) => [r.code, r.population])) };
+  return { layer, populationYear, regionOf, regions, membershipsOf, municipalityName, population, populationEstimated, colourCount };
 }
 
 /** One row of the table twin of the map. */

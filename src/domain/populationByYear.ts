@@ -97,3 +97,27 @@ export function populationInGeometry(
   for (let y = populationYear; y > geometryYear; y--) ({ pop, estimated } = backwardStep(pop, estimated, changes, y));
   return { populationYear, geometryYear, byCode: new Map([...pop].map(([c, n]) => [c, Math.round(n)])), estimated };
 }
+
+/** The population the app shows for a geometry year: one year, one rule, for the map and every panel. */
+export interface PopulationForGeometry {
+  /** The CBS year the figures come from (1 January); null when there is no population at all. */
+  populationYear: number | null;
+  geometryYear: number;
+  /** Per municipality of the geometry year (translated through mergers and splits where the years differ). */
+  byCode: Map<GmCode, number>;
+  /** Municipalities whose figure was divided by area share, not summed exactly. */
+  estimated: Set<GmCode>;
+}
+
+/**
+ * The one population rule of the app: the CBS year nearest to the geometry year (the earlier one on
+ * a tie), expressed in that year's municipalities. For 2011 (no CBS figures) this is 1 January 2012
+ * carried back to the municipalities of 2011, so Wieringermeer, Wieringen, Niedorp and Anna Paulowna
+ * get (estimated) figures instead of none.
+ */
+export function populationForGeometry(records: readonly PopulationRecord[], changes: readonly MunicipalChange[], geometryYear: number): PopulationForGeometry {
+  const populationYear = nearestPopulationYear(geometryYear, populationYears(records));
+  if (populationYear === null) return { populationYear, geometryYear, byCode: new Map(), estimated: new Set() };
+  const { byCode, estimated } = populationInGeometry(records, changes, populationYear, geometryYear);
+  return { populationYear, geometryYear, byCode, estimated };
+}

@@ -3,7 +3,7 @@
  * municipal mergers and splits between geometry years, the seeds' known contradictions, and small
  * helpers that summarise where a layer's rows come from. Pure: no I/O.
  */
-import type { Confidence, Membership, Source } from './types.ts';
+import type { Confidence, LocalText, Membership, Source } from './types.ts';
 import type { MunicipalChange as AnalysisMunicipalChange } from './analysis/types.ts';
 
 /** Every confidence value, in the order the overview shows them (strongest first). */
@@ -43,13 +43,23 @@ export interface MunicipalChange extends AnalysisMunicipalChange {
   successorCheck: string;
 }
 
-/** A contradiction of the seeds about one region, as listed in the seeds README. */
+/** Why a seed's figure or statement contradicts another (../shared/data/seeds/contradictions.csv). */
+export type LikelyCause = 'reference_date' | 'membership_doubt' | 'seed_error' | 'definition_difference' | 'rounding' | 'undecidable';
+
+/** One of the seeds' own inconsistencies, for a region of a round or document-wide. */
 export interface SeedContradiction {
+  /** The round; empty for a document-wide inconsistency. */
   layerId: string;
-  regionId: string;
-  /** `population` (a printed figure does not fit), `membership` (the figures suggest another membership). */
-  kind: 'population' | 'membership';
-  note: string;
+  /** The reported region (`ReportedRegion.regionId`); null when it concerns no single region. */
+  regionId: string | null;
+  kind: 'population' | 'membership' | 'count' | 'naming' | 'table';
+  /** The printed figure or text that does not fit. */
+  printed: string;
+  explanation: LocalText;
+  likelyCause: LikelyCause;
+  /** Quotes and arithmetic (technical, `; `-separated). */
+  evidence: string;
+  /** The seed files that show it (`;`-separated document ids). */
   source: Source;
 }
 
@@ -61,14 +71,4 @@ export function confidenceMix(memberships: readonly Pick<Membership, 'confidence
   const mix: ConfidenceMix = { official: 0, text: 0, derived: 0, knowledge: 0 };
   for (const m of memberships) mix[m.confidence]++;
   return mix;
-}
-
-/** The mix as one short line, e.g. `text 87, derived 321`; empty values left out. */
-export function formatConfidenceMix(mix: ConfidenceMix): string {
-  return CONFIDENCES.filter((c) => mix[c] > 0).map((c) => `${c} ${mix[c]}`).join(', ');
-}
-
-/** A source as one line: `document, section`. */
-export function formatSource(source: Source): string {
-  return source.section ? `${source.document}, ${source.section}` : source.document;
 }

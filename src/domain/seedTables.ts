@@ -90,7 +90,8 @@ export interface CareIntensityLevel extends TableProvenance {
 }
 
 /** How exact a printed key figure is. */
-export type ValueKind = 'exact' | 'approximate' | 'lower bound' | 'upper bound' | 'text only';
+/** How a printed figure is meant; `as printed, inconsistent` is a figure that cannot be right (000's mean region size). */
+export type ValueKind = 'exact' | 'approximate' | 'lower bound' | 'upper bound' | 'text only' | 'as printed, inconsistent';
 
 /** A single number printed in a seed. */
 export interface KeyFigure extends TableProvenance {

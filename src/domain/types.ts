@@ -4,6 +4,9 @@ export type GmCode = `GM${string}`;
 /** A CBS geometry year: the municipal boundaries of 1 January of that year. */
 export type GeometryYear = number;
 
+/** An interface language. */
+export type Lang = 'nl' | 'en';
+
 /** Text in both interface languages. */
 export interface LocalText {
   nl: string;
@@ -21,10 +24,30 @@ export type Confidence = 'text' | 'derived' | 'knowledge' | 'official';
 
 /** Where a record comes from: a seed document and section, or a CBS table and year. */
 export interface Source {
-  /** File name in ../shared/seeds, or the CBS table (e.g. `CBS gebiedsindelingen`). */
+  /**
+   * The id of the cited document in data/documents.json (a seed file name such as
+   * `002_b41d296776494aa7.txt`, or a CBS table such as `cbs-divisions`); several ids are
+   * `;`-separated, the first the main one.
+   */
   document: string;
   /** Section, table or year inside that document. */
   section?: string;
+}
+
+/**
+ * How official a division-year is (../shared/data/cbs/division_provenance.csv): the division of that
+ * year, another year's layer carried over (zorgkantoor 2012 and 2013 are the 2011 layer), or a gap
+ * fill from the nearest year.
+ */
+export type LayerStatus = 'official' | 'carried_over' | 'nearest_year_fill';
+
+/** The provenance of a CBS division-year: its status, how it was made and what to tell the user. */
+export interface LayerProvenance {
+  status: LayerStatus;
+  /** The source and method, as a technical reference (layer, law and version, commit). */
+  basis: string;
+  /** What the user should know about this year's division; empty when nothing. */
+  note: LocalText;
 }
 
 /** Whether a layer's member lists are known. `unknown` layers are shown as such, never invented. */
@@ -55,6 +78,8 @@ export interface Layer {
   allowsOverlap: boolean;
   /** Notes on the layer, shown with its provenance. */
   notes?: LocalText;
+  /** For CBS division-years: official, carried over or filled, and why. */
+  provenance?: LayerProvenance;
 }
 
 /** A municipality's membership of one region (and optionally one subregion) in one layer. */
@@ -72,7 +97,12 @@ export interface Membership {
   primary: boolean;
   source: Source;
   confidence: Confidence;
-  note?: string;
+  /** What the source says about this row beyond its region (both languages). */
+  note?: LocalText;
+  /** The statement the row rests on (quotes and arithmetic of the seeds), both languages. */
+  evidence?: LocalText;
+  /** The other region a reading of the sources allows (a doubt), e.g. Arnhem for Wageningen. */
+  alternativeRegion?: string;
 }
 
 /** A municipality of one geometry year. */

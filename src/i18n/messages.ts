@@ -1,7 +1,12 @@
 import { exploreMessages } from './messages.explore.ts';
 import { analysisMessages } from './messages.analysis.ts';
 import { layoutMessages } from './messages.layout.ts';
+import { sourcesMessages } from './messages.sources.ts';
+import { incongruenceMessages } from './messages.incongruence.ts';
+import { searchMessages } from './messages.search.ts';
 import { mapMessages } from './messages.map.ts';
+import { linkMessages } from './messages.link.ts';
+import { populationMessages } from './messages.population.ts';
 
 const coreMessages = {
   nl: {
@@ -42,7 +47,7 @@ const coreMessages = {
     regionCount: '{n} regio\'s',
     municipalityCount: '{n} gemeenten',
     errorTitle: 'Er ging iets mis',
-    linkNotice: 'De link kon niet worden gelezen ({reason}); de standaardweergave is geopend.',
+    linkNotice: 'De link kon niet worden gelezen (waarde {reason} wordt niet herkend); de standaardweergave is geopend.',
     dismiss: 'Sluiten',
     credit: 'Grenzen: CBS/Kadaster (CC BY 4.0). Regio\'s: VNG-inventarisaties 2013, CJG-rapport 2011, CBS-indelingen.',
     legend: 'Legenda',
@@ -87,7 +92,7 @@ const coreMessages = {
     regionCount: '{n} regions',
     municipalityCount: '{n} municipalities',
     errorTitle: 'Something went wrong',
-    linkNotice: 'The link could not be read ({reason}); the default view was opened.',
+    linkNotice: 'The link could not be read (value {reason} is not recognised); the default view was opened.',
     dismiss: 'Close',
     credit: 'Boundaries: CBS/Kadaster (CC BY 4.0). Regions: VNG inventories 2013, CJG report 2011, CBS divisions.',
     legend: 'Legend',
@@ -98,8 +103,8 @@ const coreMessages = {
 
 /** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
 export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...layoutMessages.nl, ...mapMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...layoutMessages.en, ...mapMessages.en },
+  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...mapMessages.nl, ...layoutMessages.nl, ...linkMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl, ...sourcesMessages.nl, ...populationMessages.nl },
+  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...mapMessages.en, ...layoutMessages.en, ...linkMessages.en, ...incongruenceMessages.en, ...searchMessages.en, ...sourcesMessages.en, ...populationMessages.en },
 };
 
 /** An interface language. */
@@ -113,7 +118,14 @@ export function translate(lang: Lang, key: MessageKey, values: Record<string, st
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
-/** Formats a whole number the way the language writes it (16.779.575 / 16,779,575). */
+/** Formats a share (0-1) as a percentage the way the language writes it: `55,4 %` / `55.4 %`. */
+export function formatPercent(lang: Lang, share: number, digits = 1): string {
+  return `${(share * 100).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+}
+
+const numberFormats = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+
+/** Formats a whole number the way the language writes it (16.779.575 / 16,779,575); one formatter per language. */
 export function formatNumber(lang: Lang, value: number): string {
-  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return numberFormats[lang].format(value);
 }

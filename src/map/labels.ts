@@ -102,17 +102,17 @@ const LINE_HEIGHT = 1.15;
 /** Space kept clear around every label, in CSS pixels. */
 const GAP = 3;
 
-/** A label's text on one line, or broken into two at the space or hyphen nearest its middle. */
+/** A label's text on one line, or broken into two at the space, hyphen or slash nearest its middle. */
 export function labelLayouts(text: string): string[][] {
   const layouts = [[text]];
   let best = -1;
   for (let i = 1; i < text.length - 1; i++) {
     const c = text[i];
-    if (c !== ' ' && c !== '-') continue;
+    if (c !== ' ' && c !== '-' && c !== '/') continue;
     if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
   }
   if (best > 0) {
-    const cut = text[best] === '-' ? best + 1 : best;
+    const cut = text[best] === ' ' ? best : best + 1;
     layouts.push([text.slice(0, cut).trim(), text.slice(cut).trim()]);
   }
   return layouts;

@@ -102,7 +102,11 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     labelLayer.innerHTML = `<g ${labelGroupAttributes(last.labelSize)}>${labelsMarkup(placed, last.labelSize)}</g>`;
   };
   map.on('move', drawLabels);
-  map.on('moveend', () => {
+  // Only the user's own movements go into the link, not the app's fits and zooms to a selection.
+  let reportMove = false;
+  map.on('moveend', (e) => {
+    if (!e.originalEvent && !reportMove) return;
+    reportMove = false;
     const { lng, lat } = map.getCenter();
     events.moved?.({ center: [lng, lat], zoom: map.getZoom() });
   });
@@ -225,6 +229,7 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       return { center: [lng, lat], zoom: map.getZoom() };
     },
     zoomBy(delta) {
+      reportMove = true;
       map.zoomTo(map.getZoom() + delta, { duration: 200 });
     },
     fitAll() {
@@ -254,6 +259,9 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
       }
     },
     resize: () => map.resize(),
+    setLabel(text) {
+      canvas.setAttribute('aria-label', text);
+    },
     destroy() {
       map.remove();
       labelLayer.remove();

@@ -11,3 +11,9 @@ export const UNPLACED_COLOUR = '#FFFFFF';
 export function paletteColour(index: number): string {
   return REGION_PALETTE[index % REGION_PALETTE.length];
 }
+
+/**
+ * Fill of every municipality in a layer whose member lists the sources do not give (CJG 2011, youth
+ * 2012): a neutral grey on which the white municipal borders stay visible (3:1 against white).
+ */
+export const UNKNOWN_MEMBERSHIP_COLOUR = '#949494';

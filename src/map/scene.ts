@@ -3,7 +3,7 @@ import { municipalityFeatures, regionBorders, type MunicipalityTopology } from '
 import type { LayerView } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { MultiLineString } from 'geojson';
-import { paletteColour, UNPLACED_COLOUR } from './palette.ts';
+import { paletteColour, UNKNOWN_MEMBERSHIP_COLOUR, UNPLACED_COLOUR } from './palette.ts';
 import type { MapScene, MarkKind, OverlayOutline } from './types.ts';
 import { subregionBorders } from './borders.ts';
 import { regionLabels, type RegionLabel } from './labels.ts';
@@ -83,7 +83,8 @@ export function sceneFor(view: LayerView, topology: MunicipalityTopology, select
   return {
     municipalities: cached(featuresCache, topology, () => municipalityFeatures(topology)),
     fillColour: fillColours(view),
-    unplacedColour: UNPLACED_COLOUR,
+    // A layer without member lists is drawn as intentional: neutral fill, municipal borders visible.
+    unplacedColour: view.layer.membershipStatus === 'unknown' ? UNKNOWN_MEMBERSHIP_COLOUR : UNPLACED_COLOUR,
     fillOpacity: options.fillOpacity ?? 0.9,
     regionBorders: layerBorders({ view, topology }),
     subregionBorders: options.subregions ? cached(subregionCache, view, () => subregionBorders(topology, view)) : null,

@@ -88,6 +88,8 @@ export interface MapRenderer {
    * for export at presentation resolution); the screen map is restored afterwards.
    */
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /** The accessible name of the drawn map (in the user's language). */
+  setLabel(text: string): void;
   resize(): void;
   destroy(): void;
 }

@@ -1,17 +1,27 @@
 /** State changes, as plain functions next to the store. */
 import { useStore, type LayerStatus, type ViewState } from './store.ts';
-import { layers, loadMemberships, loadPopulation, loadTopology } from '../data/repository.ts';
+import { layers, loadMemberships, loadMunicipalChanges, loadPopulation, loadTopology } from '../data/repository.ts';
 import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
-import { buildLayerView, populationForYear } from '../domain/layerView.ts';
+import { buildLayerView } from '../domain/layerView.ts';
+import { populationForGeometry } from '../domain/populationByYear.ts';
 import type { GmCode } from '../domain/types.ts';
-import type { Lang } from '../i18n/messages.ts';
-import { exploreForLayer } from './exploreActions.ts';
+import type { Lang, MessageKey } from '../i18n/messages.ts';
+import { exploreForLayer } from './explore.ts';
 
 /** Shows another layer; selection stays when the municipality exists there. */
 export function selectLayer(layerId: string): void {
   if (!layers.some((l) => l.id === layerId)) return;
-  useStore.setState((s) => ({ layerId, explore: exploreForLayer(s.explore, layerId) }));
+  useStore.setState((s) => ({ layerId, region: s.layerId === layerId ? s.region : null, explore: exploreForLayer(s.explore, layerId, layers) }));
   void ensureLayer(layerId);
+}
+
+/**
+ * Opens the page of a region of a layer (shown on the map too); null closes it. The link keeps it
+ * (`region=`), so the page can be shared. Search and lists call this.
+ */
+export function openRegionPage(layerId: string, regionId: string | null): void {
+  if (layerId !== useStore.getState().layerId) selectLayer(layerId);
+  useStore.setState({ region: regionId });
 }
 
 /** Selects a municipality (or clears the selection with null). */
@@ -25,12 +35,14 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
-/**
- * Sets the municipalities the map draws hatched (an empty list clears the marks) and what the hatch
- * means in the legend, in words (null: the generic "marked municipalities").
- */
-export function setMarked(codes: readonly GmCode[], label: string | null = null): void {
-  useStore.setState({ markedCodes: codes, markedLabel: codes.length ? label : null });
+/** Sets the municipalities the map draws hatched (an empty list clears the marks) and what the legend calls them. */
+export function setMarked(codes: readonly GmCode[], legend: MessageKey | null = null): void {
+  useStore.setState({ markedCodes: codes, markedLegend: codes.length ? legend : null });
+}
+
+/** Sets the municipalities the map draws dotted (an empty list clears them) and what the legend calls them. */
+export function setDotted(codes: readonly GmCode[], legend: MessageKey | null = null): void {
+  useStore.setState({ dottedCodes: codes, dottedLegend: codes.length ? legend : null });
 }
 
 /** Shows or hides the table twin of the map. */
@@ -60,9 +72,9 @@ export async function ensureLayer(layerId: string): Promise<void> {
     useStore.setState((s) => ({ layerStatus: { ...s.layerStatus, [layerId]: status } }));
   setStatus({ state: 'loading' });
   try {
-    const [topology, memberships, population] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation()]);
-    const { populationYear, population: populationOf } = populationForYear(population, layer.geometryYear);
-    const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), populationOf, populationYear);
+    const [topology, memberships, population, changes] = await Promise.all([loadTopology(layer.geometryYear), loadMemberships(layer), loadPopulation(), loadMunicipalChanges()]);
+    const { populationYear, byCode, estimated } = populationForGeometry(population, changes, layer.geometryYear);
+    const view = buildLayerView(layer, memberships, municipalitiesOf(topology), adjacencyOf(topology), byCode, populationYear, estimated);
     setStatus({ state: 'ready', view, topology });
   } catch (error) {
     setStatus({ state: 'error', message: (error as Error).message });

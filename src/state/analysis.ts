@@ -4,6 +4,7 @@
  * the map alone is unchanged and old v=1 links open with the default analysis.
  */
 import type { Layer } from '../domain/types.ts';
+import { listItems, type DropList } from './urlFields.ts';
 
 /** The tabs of the analysis panel; `incongruence` is the incongruence mode (it marks the map). */
 export const ANALYSIS_TABS = ['charts', 'incongruence', 'congruence', 'overview'] as const;
@@ -50,26 +51,42 @@ export function analysisToParams(analysis: AnalysisView, params: URLSearchParams
   if (analysis.overlapWith) params.set('ovl', analysis.overlapWith);
 }
 
-/** Reads the analysis from URL parameters; a problem names the first malformed value. */
-export function analysisFromParams(params: URLSearchParams, layers: readonly Layer[]): { analysis: AnalysisView; problem: string | null } {
+/**
+ * Reads the analysis from URL parameters field by field: a bad field is dropped (into `drops`) and
+ * takes its default, the others stay. The compared divisions are those the incongruence tab offers:
+ * known members, one geometry year (that of the first valid one), each once, two or more.
+ */
+export function analysisFromParams(params: URLSearchParams, layers: readonly Layer[], drops: DropList): AnalysisView {
   const known = new Map(analysableLayers(layers).map((l) => [l.id, l]));
-  const fail = (problem: string) => ({ analysis: DEFAULT_ANALYSIS, problem });
-  const tab = params.get('tab') ?? DEFAULT_ANALYSIS.tab;
-  if (!(ANALYSIS_TABS as readonly string[]).includes(tab)) return fail(`unknown analysis tab "${tab}"`);
-  const chart = params.get('chart') ?? DEFAULT_ANALYSIS.chart;
-  if (!(CHART_IDS as readonly string[]).includes(chart)) return fail(`unknown chart "${chart}"`);
-  const cmp = params.get('cmp');
-  const compare = cmp === null ? DEFAULT_ANALYSIS.compare : cmp.split(',');
-  const unknown = compare.find((id) => !known.has(id));
-  if (unknown !== undefined) return fail(`unknown division "${unknown}" to compare`);
-  if (new Set(compare).size !== compare.length || compare.length < 2) return fail('compare needs two or more different divisions');
-  if (new Set(compare.map((id) => known.get(id)!.geometryYear)).size > 1) return fail('compared divisions must share a geometry year');
-  for (const key of ['ref', 'ovl'] as const) {
-    const id = params.get(key);
-    if (id !== null && !known.has(id)) return fail(`unknown division "${id}"`);
-  }
-  return {
-    analysis: { tab: tab as AnalysisTab, compare, reference: params.get('ref'), chart: chart as ChartId, overlapWith: params.get('ovl') },
-    problem: null,
+  const ofList = <T extends string>(key: string, list: readonly T[], fallback: T): T => {
+    const value = params.get(key);
+    if (value === null) return fallback;
+    if ((list as readonly string[]).includes(value)) return value as T;
+    drops.drop(key, value, 'notAChoice');
+    return fallback;
   };
+  const tab = ofList('tab', ANALYSIS_TABS, DEFAULT_ANALYSIS.tab);
+  const chart = ofList('chart', CHART_IDS, DEFAULT_ANALYSIS.chart);
+  let compare = DEFAULT_ANALYSIS.compare;
+  const cmp = params.get('cmp');
+  if (cmp !== null) {
+    const kept: string[] = [];
+    for (const id of listItems(cmp)) {
+      const layer = known.get(id);
+      if (!layer) drops.drop('cmp', id, layers.some((l) => l.id === id) ? 'membersUnknown' : 'unknownLayer');
+      else if (kept.includes(id)) drops.drop('cmp', id, 'repeated');
+      else if (kept.length && known.get(kept[0])!.geometryYear !== layer.geometryYear) drops.drop('cmp', id, 'otherGeometryYear');
+      else kept.push(id);
+    }
+    if (kept.length >= 2) compare = kept;
+    else if (kept.length === 1) drops.drop('cmp', kept[0], 'needsTwo');
+  }
+  const division = (key: string): string | null => {
+    const id = params.get(key);
+    if (id === null) return null;
+    if (known.has(id)) return id;
+    drops.drop(key, id, layers.some((l) => l.id === id) ? 'membersUnknown' : 'unknownLayer');
+    return null;
+  };
+  return { tab, compare, reference: division('ref'), chart, overlapWith: division('ovl') };
 }

@@ -18,7 +18,7 @@ import {
 } from '../data/repository.ts';
 import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts, parseSupraRegional, parseCareIntensity } from '../data/parse.ts';
 import { municipalitiesOf } from '../data/topology.ts';
-import { populationForYear } from '../domain/layerView.ts';
+import { populationForGeometry } from '../domain/populationByYear.ts';
 import { compareReportedPopulations, type PopulationComparison } from '../domain/discrepancies.ts';
 import { dataOverview, type DataOverviewRow } from '../domain/dataOverview.ts';
 import type { GmCode, Membership } from '../domain/types.ts';
@@ -62,8 +62,9 @@ export interface YearContext {
 
 /** Loads the population and names of a geometry year. */
 export async function yearContext(geometryYear: number): Promise<YearContext> {
-  const [topology, records] = await Promise.all([loadTopology(geometryYear), loadPopulation()]);
-  return { ...populationForYear(records, geometryYear), names: new Map(municipalitiesOf(topology).map((m) => [m.code, m.name])) };
+  const [topology, records, changes] = await Promise.all([loadTopology(geometryYear), loadPopulation(), loadMunicipalChanges()]);
+  const { populationYear, byCode } = populationForGeometry(records, changes, geometryYear);
+  return { population: byCode, populationYear, names: new Map(municipalitiesOf(topology).map((m) => [m.code, m.name])) };
 }
 
 async function clustersOf(ids: readonly string[]) {

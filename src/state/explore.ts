@@ -5,8 +5,9 @@
  * written to the URL, so old v=1 links open with the defaults and keep their meaning.
  */
 import type { Layer } from '../domain/types.ts';
+import { comparable } from '../domain/roundComparison.ts';
+import { listItems, strictInteger, strictSwitch, type DropList } from './urlFields.ts';
 import type { Camera } from '../map/types.ts';
-import { OVERLAY_LINES } from '../map/lineStyles.ts';
 
 /** What the map shows besides the fill layer. */
 export interface ExploreView {
@@ -55,6 +56,12 @@ export interface ExploreSession {
 /** Session defaults: presenter mode off, nothing saved. */
 export const DEFAULT_SESSION: ExploreSession = { presenter: false, cameraRequest: null, savedViews: [], savedIndex: -1 };
 
+/**
+ * How many further divisions can be outlined at once: one per line style of the map
+ * (src/map/lineStyles.ts OVERLAY_LINES has this many; a unit test keeps the two in step).
+ */
+export const MAX_OVERLAYS = 8;
+
 /** Opacity bounds of the fill slider. */
 export const OPACITY_MIN = 0.1;
 
@@ -67,29 +74,54 @@ export function exploreToParams(view: ExploreView, params: URLSearchParams): voi
   if (!view.labels) params.set('lbl', '0');
 }
 
-/** Reads the exploring view from URL parameters; a bad value is a problem, a missing one the default. */
-export function exploreFromParams(params: URLSearchParams, layers: readonly Layer[], layerId: string): { explore: ExploreView; problem: string | null } {
-  const fail = (problem: string) => ({ explore: DEFAULT_EXPLORE, problem });
-  const known = (id: string) => layers.some((l) => l.id === id);
-  const overlays = params.get('ov') ? params.get('ov')!.split(',') : [];
-  const unknown = overlays.find((id) => !known(id));
-  if (unknown !== undefined) return fail(`unknown division "${unknown}"`);
-  if (overlays.length > OVERLAY_LINES.length || new Set(overlays).size !== overlays.length) return fail('too many or repeated outlines');
-  const sub = params.get('sub');
-  if (sub !== null && sub !== '0' && sub !== '1') return fail(`bad subregion switch "${sub}"`);
-  const op = params.get('op');
-  const percent = op === null ? null : Number(op);
-  if (percent !== null && !(Number.isInteger(percent) && percent >= OPACITY_MIN * 100 && percent <= 100)) return fail(`bad opacity "${op}"`);
-  const lbl = params.get('lbl');
-  if (lbl !== null && lbl !== '0' && lbl !== '1') return fail(`bad label switch "${lbl}"`);
-  const cmp = params.get('rnd');
-  if (cmp !== null) {
-    const a = layers.find((l) => l.id === cmp);
-    const b = layers.find((l) => l.id === layerId);
-    if (!a || !b || a.domain !== b.domain || a.id === b.id) return fail(`"${cmp}" is not another round of the shown division`);
+/**
+ * Reads the exploring view from URL parameters field by field: a bad value is dropped (into `drops`)
+ * and takes its default, the others stay. Only what the controls could have set opens: outlines of
+ * divisions whose members are known (one per domain, not the fill layer itself, at most
+ * MAX_OVERLAYS), opacity in the slider's 5 % steps, a round the compare panel offers.
+ */
+export function exploreFromParams(params: URLSearchParams, layers: readonly Layer[], fill: Layer, drops: DropList): ExploreView {
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  const overlays: string[] = [];
+  const ov = params.get('ov');
+  for (const id of ov === null ? [] : listItems(ov)) {
+    const layer = byId.get(id);
+    if (!layer) drops.drop('ov', id, 'unknownLayer');
+    else if (layer.membershipStatus !== 'complete') drops.drop('ov', id, 'membersUnknown');
+    else if (overlays.includes(id) || id === fill.id || overlays.some((o) => byId.get(o)!.domain === layer.domain)) drops.drop('ov', id, 'repeated');
+    else if (overlays.length >= MAX_OVERLAYS) drops.drop('ov', id, 'tooMany');
+    else overlays.push(id);
   }
-  return {
-    explore: { overlays, subregions: sub !== '0', fillOpacity: percent === null ? DEFAULT_EXPLORE.fillOpacity : percent / 100, compareWith: cmp, labels: lbl !== '0' },
-    problem: null,
+  const switchOf = (key: string, fallback: boolean): boolean => {
+    const text = params.get(key);
+    if (text === null) return fallback;
+    const value = strictSwitch(text);
+    if (value === null) drops.drop(key, text, 'notASwitch');
+    return value ?? fallback;
   };
+  let fillOpacity = DEFAULT_EXPLORE.fillOpacity;
+  const op = params.get('op');
+  if (op !== null) {
+    const percent = strictInteger(op);
+    if (percent === null) drops.drop('op', op, 'notANumber');
+    else if (percent < OPACITY_MIN * 100 || percent > 100 || percent % 5 !== 0) drops.drop('op', op, 'outOfRange');
+    else fillOpacity = percent / 100;
+  }
+  let compareWith: string | null = null;
+  const rnd = params.get('rnd');
+  if (rnd !== null) {
+    const other = byId.get(rnd);
+    if (!other) drops.drop('rnd', rnd, 'unknownLayer');
+    else if (!comparable(fill, other)) drops.drop('rnd', rnd, 'notComparable');
+    else compareWith = rnd;
+  }
+  return { overlays, subregions: switchOf('sub', DEFAULT_EXPLORE.subregions), fillOpacity, compareWith, labels: switchOf('lbl', DEFAULT_EXPLORE.labels) };
+}
+
+/** The exploring view kept when the fill layer changes: a comparison only where the new layer allows it. */
+export function exploreForLayer(explore: ExploreView, layerId: string, layers: readonly Layer[]): ExploreView {
+  const shown = layers.find((l) => l.id === layerId);
+  const other = layers.find((l) => l.id === explore.compareWith);
+  if (!other || !shown || !comparable(shown, other)) return { ...explore, compareWith: null };
+  return explore;
 }

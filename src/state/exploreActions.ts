@@ -1,10 +1,10 @@
 /** Actions of the exploring features: outlines, opacity, comparison, presenter mode and saved views. */
 import { layers } from '../data/repository.ts';
-import { OVERLAY_LINES } from '../map/lineStyles.ts';
+import { comparable } from '../domain/roundComparison.ts';
 import type { Camera } from '../map/types.ts';
 import { isValidCamera, roundCamera } from '../map/camera.ts';
 import { applyView } from './actions.ts';
-import { DEFAULT_EXPLORE, OPACITY_MIN, type ExploreSession, type ExploreView, type PresenterChartKind, type SavedView } from './explore.ts';
+import { MAX_OVERLAYS, OPACITY_MIN, type ExploreSession, type ExploreView, type PresenterChartKind, type SavedView } from './explore.ts';
 import { mergeSavedViews, parseSavedViews, serialiseSavedViews, type ParsedSavedViews } from './savedViewsFile.ts';
 import { useStore, type ViewState } from './store.ts';
 import { hashToView, viewToHash } from './url.ts';
@@ -20,15 +20,8 @@ function setSession(change: Partial<ExploreSession>): void {
 /** Draws a layer's region borders as an outline, or removes it; at most one outline per line style. */
 export function toggleOverlay(layerId: string, on: boolean): void {
   const current = useStore.getState().explore.overlays;
-  if (on && !current.includes(layerId) && current.length < OVERLAY_LINES.length) setExplore({ overlays: [...current, layerId] });
+  if (on && !current.includes(layerId) && current.length < MAX_OVERLAYS) setExplore({ overlays: [...current, layerId] });
   if (!on) setExplore({ overlays: current.filter((id) => id !== layerId) });
-}
-
-/** Replaces the outline of one layer by another (e.g. another round of the same domain) in the same slot. */
-export function replaceOverlay(oldId: string, newId: string): void {
-  const current = useStore.getState().explore.overlays;
-  if (current.includes(newId)) return;
-  setExplore({ overlays: current.map((id) => (id === oldId ? newId : id)) });
 }
 
 /** Shows or hides the region names on the map. */
@@ -56,20 +49,7 @@ export function setFillOpacity(opacity: number): void {
 export function setCompareWith(layerId: string | null): void {
   const shown = layers.find((l) => l.id === useStore.getState().layerId);
   const other = layers.find((l) => l.id === layerId);
-  setExplore({ compareWith: other && shown && other.domain === shown.domain && other.id !== shown.id ? other.id : null });
-}
-
-/** The exploring view kept when the fill layer changes: a comparison only within the new layer's domain. */
-export function exploreForLayer(explore: ExploreView, layerId: string): ExploreView {
-  const shown = layers.find((l) => l.id === layerId);
-  const other = layers.find((l) => l.id === explore.compareWith);
-  if (!other || !shown || other.domain !== shown.domain || other.id === shown.id) return { ...explore, compareWith: null };
-  return explore;
-}
-
-/** Resets every exploring option. */
-export function resetExplore(): void {
-  setExplore(DEFAULT_EXPLORE);
+  setExplore({ compareWith: other && shown && comparable(shown, other) ? other.id : null });
 }
 
 /** Enters or leaves presenter mode. */

@@ -21,9 +21,11 @@ export interface RendererState {
   preference: RendererPreference;
   choice: RendererChoice | null;
   fallbackError: string | null;
+  /** Whether the map has drawn its first scene (panels below it wait for it, or for a time-out). */
+  drawn: boolean;
 }
 
-export const useRendererStore = create<RendererState>()(() => ({ preference: 'auto', choice: null, fallbackError: null }));
+export const useRendererStore = create<RendererState>()(() => ({ preference: 'auto', choice: null, fallbackError: null, drawn: false }));
 
 let probed: ReturnType<typeof probeWebGl> | null = null;
 
@@ -53,4 +55,9 @@ export function setRendererPreference(preference: RendererPreference): void {
 /** MapLibre could not start or went away: draw with SVG from now on, and say why. */
 export function fallBackToSvg(error: Error): void {
   useRendererStore.setState({ choice: { kind: 'svg', reason: 'fallback' }, fallbackError: error.message.slice(0, 120) });
+}
+
+/** The map has drawn its first scene. */
+export function markMapDrawn(): void {
+  if (!useRendererStore.getState().drawn) useRendererStore.setState({ drawn: true });
 }

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { MunicipalityTopology } from '../data/topology.ts';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang, MessageKey } from '../i18n/messages.ts';
 import type { Camera } from '../map/types.ts';
 import { DEFAULT_ANALYSIS, type AnalysisView } from './analysis.ts';
 import { DEFAULT_EXPLORE, DEFAULT_SESSION, type ExploreSession, type ExploreView } from './explore.ts';
@@ -16,6 +16,8 @@ export interface ViewState {
   /** The layer that fills the municipalities. */
   layerId: string;
   selected: GmCode | null;
+  /** The region of the shown layer whose page is open (its id), or null. */
+  region: string | null;
   lang: Lang;
   showTable: boolean;
   /** The analysis panel: tab, compared divisions, chart. */
@@ -36,8 +38,12 @@ export interface DataState {
   notice: string | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
-  /** What the hatch of `markedCodes` means, in words, for the legend; null for the generic words. */
-  markedLabel: string | null;
+  /** What the hatching means, for the legend; null = the generic words. */
+  markedLegend: MessageKey | null;
+  /** Municipalities the map draws dotted (e.g. the nested ones of the incongruence tab). */
+  dottedCodes: readonly GmCode[];
+  /** What the dots mean, for the legend. */
+  dottedLegend: MessageKey | null;
   /** Presenter mode, a pending camera jump and saved views: never part of a link. */
   session: ExploreSession;
 }
@@ -46,6 +52,7 @@ export interface DataState {
 export const DEFAULT_VIEW: ViewState = {
   layerId: 'jeugd_2013_10',
   selected: null,
+  region: null,
   lang: 'nl',
   showTable: false,
   analysis: DEFAULT_ANALYSIS,
@@ -59,6 +66,8 @@ export const useStore = create<ViewState & DataState>()(() => ({
   layerStatus: {},
   notice: null,
   markedCodes: [],
-  markedLabel: null,
+  markedLegend: null,
+  dottedCodes: [],
+  dottedLegend: null,
   session: DEFAULT_SESSION,
 }));

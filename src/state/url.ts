@@ -1,6 +1,7 @@
 /**
- * The view state as a URL hash: versioned and validated, so that a shared link still opens after
- * the app changes, and a malformed one opens the default view with a notice instead of failing.
+ * The view state as a URL hash: versioned (urlMigrations.ts) and read field by field
+ * (urlFields.ts), so that a shared link still opens after the app changes, and a link with a stale
+ * or malformed value opens everything else it asks for, with a notice naming what was left out.
  */
 import { DEFAULT_VIEW, type ViewState } from './store.ts';
 import { isGmCode } from '../data/parse.ts';
@@ -8,14 +9,17 @@ import type { Layer } from '../domain/types.ts';
 import { cameraFromParam, cameraToParam } from '../map/camera.ts';
 import { analysisFromParams, analysisToParams } from './analysis.ts';
 import { exploreFromParams, exploreToParams } from './explore.ts';
+import { DropList, LINK_FIELDS, type DroppedField } from './urlFields.ts';
+import { migrateParams, URL_VERSION } from './urlMigrations.ts';
 
-/** The current version of the hash format. */
-export const URL_VERSION = 1;
+/** What a region id may look like in a link. */
+const REGION_ID = /^[\w.-]{1,80}$/;
 
 /** Serialises a view to a hash (without the leading #). */
 export function viewToHash(view: ViewState): string {
   const params = new URLSearchParams({ v: String(URL_VERSION), layer: view.layerId, lang: view.lang });
   if (view.selected) params.set('sel', view.selected);
+  if (view.region) params.set('region', view.region);
   if (view.showTable) params.set('table', '1');
   analysisToParams(view.analysis, params);
   exploreToParams(view.explore, params);
@@ -23,32 +27,56 @@ export function viewToHash(view: ViewState): string {
   return params.toString();
 }
 
-/** A parsed hash: the view, and what was wrong with the link if anything. */
+/** A parsed hash: the view, the fields it left out, and an English summary of them (null: none). */
 export interface ParsedHash {
   view: ViewState;
+  dropped: readonly DroppedField[];
   problem: string | null;
 }
 
-/** Reads a view from a hash; unknown or malformed values fall back to the default view. */
-export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
-  const text = hash.replace(/^#/, '');
-  if (text === '') return { view: DEFAULT_VIEW, problem: null };
-  const params = new URLSearchParams(text);
-  const fail = (problem: string): ParsedHash => ({ view: DEFAULT_VIEW, problem });
-  if (params.get('v') !== String(URL_VERSION)) return fail(`unknown link version "${params.get('v') ?? ''}"`);
-  const layerId = params.get('layer') ?? DEFAULT_VIEW.layerId;
-  if (!layers.some((l) => l.id === layerId)) return fail(`unknown division "${layerId}"`);
-  const lang = params.get('lang') ?? DEFAULT_VIEW.lang;
-  if (lang !== 'nl' && lang !== 'en') return fail(`unknown language "${lang}"`);
+/**
+ * Whether a hash is an in-page anchor (`#panel`, the skip link's target) rather than a link to a
+ * view: a view's hash always has `name=value` fields.
+ */
+export function isInPageAnchor(hash: string): boolean {
+  return /^#?[A-Za-z][\w-]*$/.test(hash);
+}
+
+function readFields(params: URLSearchParams, layers: readonly Layer[], drops: DropList): ViewState {
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  let layerId = params.get('layer') ?? DEFAULT_VIEW.layerId;
+  if (!byId.has(layerId)) {
+    drops.drop('layer', layerId, 'unknownLayer');
+    layerId = DEFAULT_VIEW.layerId;
+  }
+  let lang = DEFAULT_VIEW.lang;
+  const langText = params.get('lang');
+  if (langText === 'nl' || langText === 'en') lang = langText;
+  else if (langText !== null) drops.drop('lang', langText, 'unknownLanguage');
   const sel = params.get('sel');
-  if (sel !== null && !isGmCode(sel)) return fail(`"${sel}" is not a CBS municipality code`);
-  const { analysis, problem } = analysisFromParams(params, layers);
-  if (problem) return fail(problem);
-  const explored = exploreFromParams(params, layers, layerId);
-  if (explored.problem) return fail(explored.problem);
-  // A camera out of range (an old or edited link) is left out; the rest of the view still opens.
+  if (sel !== null && !isGmCode(sel)) drops.drop('sel', sel, 'notACode');
+  // A region id of the data (e.g. j-food-valley, ZK13); whether the layer has it, the region page says.
+  const regionText = params.get('region');
+  const region = regionText !== null && REGION_ID.test(regionText) ? regionText : null;
+  if (regionText !== null && region === null) drops.drop('region', regionText, 'notARegionId');
+  const table = params.get('table');
+  if (table !== null && table !== '0' && table !== '1') drops.drop('table', table, 'notASwitch');
+  const analysis = analysisFromParams(params, layers, drops);
+  const explore = exploreFromParams(params, layers, byId.get(layerId)!, drops);
   const cam = params.get('cam');
   const camera = cam === null ? null : cameraFromParam(cam);
-  const view: ViewState = { layerId, lang, selected: sel, showTable: params.get('table') === '1', analysis, explore: explored.explore, camera };
-  return { view, problem: cam !== null && !camera ? `camera "${cam.slice(0, 40)}" out of range` : null };
+  if (cam !== null && !camera) drops.drop('cam', cam, 'outOfRange');
+  for (const key of new Set(params.keys())) if (!LINK_FIELDS.has(key)) drops.drop(key, params.get(key) ?? '', 'unknownField');
+  return { layerId, lang, selected: sel !== null && isGmCode(sel) ? sel : null, region, showTable: table === '1', analysis, explore, camera };
+}
+
+/** Reads a view from a hash, field by field: what is valid opens, what is not is listed in `dropped`. */
+export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
+  const text = hash.replace(/^#/, '');
+  if (text === '' || isInPageAnchor(text)) return { view: DEFAULT_VIEW, dropped: [], problem: null };
+  const drops = new DropList();
+  const params = migrateParams(new URLSearchParams(text), drops);
+  const view = readFields(params, layers, drops);
+  const dropped = drops.items;
+  return { view, dropped, problem: dropped.length ? dropped.map((d) => `${d.field}: ${d.reason}`).join('; ') : null };
 }

@@ -3,35 +3,79 @@ import { useEffect } from 'react';
 import { layers } from '../data/repository.ts';
 import { applyView, setNotice } from './actions.ts';
 import { requestCamera } from './exploreActions.ts';
-import { useStore } from './store.ts';
-import { hashToView, viewToHash } from './url.ts';
-import { translate } from '../i18n/messages.ts';
+import { useStore, type ViewState } from './store.ts';
+import { hashToView, isInPageAnchor, viewToHash } from './url.ts';
+import { linkNotice } from './urlNotice.ts';
 
-function readHash(): void {
-  const { view, problem } = hashToView(window.location.hash, layers);
-  applyView(view);
-  if (view.camera) requestCamera(view.camera);
-  if (problem) {
-    setNotice(translate(view.lang, 'linkNotice', { reason: problem }));
-    history.replaceState(null, '', `#${viewToHash(view)}`);
+/** What a change of the view does to the browser history. */
+export type HistoryStep = 'none' | 'push' | 'replace';
+
+/**
+ * How a change from `previous` to `next` enters the history: moving the map replaces the entry;
+ * a drag of the opacity slider adds one entry for the whole drag (the first step pushes, the steps
+ * right after it replace); any other change adds an entry.
+ */
+export function historyStep(previous: ViewState, next: ViewState, lastStep: 'opacity' | 'other'): { step: HistoryStep; kind: 'opacity' | 'other' } {
+  const hash = viewToHash(next);
+  if (hash === viewToHash(previous)) return { step: 'none', kind: lastStep };
+  const noCamera = (v: ViewState) => viewToHash({ ...v, camera: null });
+  if (noCamera(next) === noCamera(previous)) return { step: 'replace', kind: lastStep };
+  const noOpacity = (v: ViewState) => noCamera({ ...v, explore: { ...v.explore, fillOpacity: 0 } });
+  if (noOpacity(next) === noOpacity(previous)) return { step: lastStep === 'opacity' ? 'replace' : 'push', kind: 'opacity' };
+  return { step: 'push', kind: 'other' };
+}
+
+let applying = false;
+let lastKind: 'opacity' | 'other' = 'other';
+
+function readHash(initial: boolean): void {
+  // An in-page anchor (the skip link's #panel) is not a link: keep the view, and put its link back.
+  if (!initial && isInPageAnchor(window.location.hash)) {
+    history.replaceState(null, '', `#${viewToHash(useStore.getState())}`);
+    return;
   }
+  const { view, dropped } = hashToView(window.location.hash, layers);
+  applying = true;
+  try {
+    applyView(view);
+  } finally {
+    applying = false;
+  }
+  lastKind = 'other';
+  if (view.camera) requestCamera(view.camera);
+  const notice = linkNotice(view.lang, dropped);
+  if (notice) setNotice(notice);
+  // The link as the view now stands (dropped fields gone), in place of the one typed: no new entry.
+  const hash = `#${viewToHash(view)}`;
+  if (hash !== window.location.hash) history.replaceState(null, '', hash);
+}
+
+/**
+ * Applies the linked view before the first render, so its layer's data is already being fetched while
+ * React renders the page (the full reading, with notices and history, follows in useUrlSync).
+ */
+export function startFromLink(): void {
+  applyView(hashToView(window.location.hash, layers).view);
 }
 
 /** Reads the hash on start and on back/forward; writes it when the view changes. */
 export function useUrlSync(): void {
   useEffect(() => {
-    readHash();
-    window.addEventListener('popstate', readHash);
+    const onPopState = () => readHash(false);
+    readHash(true);
+    window.addEventListener('popstate', onPopState);
     const unsubscribe = useStore.subscribe((state, previous) => {
-      const hash = viewToHash(state);
-      if (hash === viewToHash(previous) || `#${hash}` === window.location.hash) return;
-      // Moving the map updates the link without adding a history entry per movement.
-      const onlyCamera = viewToHash({ ...state, camera: null }) === viewToHash({ ...previous, camera: null });
-      if (onlyCamera) history.replaceState(null, '', `#${hash}`);
-      else history.pushState(null, '', `#${hash}`);
+      if (applying) return;
+      const { step, kind } = historyStep(previous, state, lastKind);
+      lastKind = kind;
+      if (step === 'none') return;
+      const hash = `#${viewToHash(state)}`;
+      if (hash === window.location.hash) return;
+      if (step === 'replace') history.replaceState(null, '', hash);
+      else history.pushState(null, '', hash);
     });
     return () => {
-      window.removeEventListener('popstate', readHash);
+      window.removeEventListener('popstate', onPopState);
       unsubscribe();
     };
   }, []);

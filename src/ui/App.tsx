@@ -1,4 +1,5 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
+import { lazy, Suspense } from 'react';
 import { layers } from '../data/repository.ts';
 import { setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
@@ -14,12 +15,20 @@ import { SidePanel } from './SidePanel.tsx';
 import { ExploreHeader } from './explore/ExploreHeader.tsx';
 import { ExploreMap } from './explore/ExploreMap.tsx';
 import { ExplorePanel } from './explore/ExplorePanel.tsx';
-import { MunicipalityProfile } from './explore/MunicipalityProfile.tsx';
-import { PresenterMode } from './explore/PresenterMode.tsx';
 import { SavedViews } from './explore/SavedViews.tsx';
-import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
+import { AfterMap } from './AfterMap.tsx';
 import { RendererStatus } from './map/RendererStatus.tsx';
+
+// Shown on request only (a selection, presenter mode): lazy chunks.
+const MunicipalityProfile = lazy(() => import('./explore/MunicipalityProfile.tsx').then((m) => ({ default: m.MunicipalityProfile })));
+const PresenterMode = lazy(() => import('./explore/PresenterMode.tsx').then((m) => ({ default: m.PresenterMode })));
+// Region pages, the region list and the wide export are opened on request: lazy chunks.
+const RegionList = lazy(() => import('./region/RegionList.tsx').then((m) => ({ default: m.RegionList })));
+const RegionPage = lazy(() => import('./region/RegionPage.tsx').then((m) => ({ default: m.RegionPage })));
+const AllDivisionsExport = lazy(() => import('./region/AllDivisionsExport.tsx').then((m) => ({ default: m.AllDivisionsExport })));
+// Below the map and mounted after it: its code is not part of the initial load either.
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 
 /** The whole app. */
 export function App() {
@@ -27,6 +36,7 @@ export function App() {
   const { t, lang } = useT();
   const layerId = useStore((s) => s.layerId);
   const selected = useStore((s) => s.selected);
+  const region = useStore((s) => s.region);
   const { status, ready, stale } = useDisplayedLayer();
   const showTable = useStore((s) => s.showTable);
   const notice = useStore((s) => s.notice);
@@ -90,17 +100,22 @@ export function App() {
         </div>
         <aside id="panel" className="panel" tabIndex={-1}>
           <PanelBoundary name="side">
+            <Suspense fallback={null}>
+              {ready && !stale && region && <RegionPage view={ready.view} regionId={region} />}
+            </Suspense>
             <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} />
             {ready && <SidePanel view={ready.view} selected={selected} />}
-            {ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}
+            <Suspense fallback={null}>{ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}</Suspense>
+            <Suspense fallback={null}>{ready && !stale && <RegionList view={ready.view} />}</Suspense>
             {ready && <ExplorePanel view={ready.view} />}
+            <Suspense fallback={null}>{ready && <AllDivisionsExport year={layer.geometryYear} />}</Suspense>
             <SavedViews />
           </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
           </button>
         </aside>
-        {presenter && ready && <PresenterMode view={ready.view} />}
+        <Suspense fallback={null}>{presenter && ready && <PresenterMode view={ready.view} />}</Suspense>
       </main>
       {showTable && ready && (
         <PanelBoundary name="table">
@@ -108,9 +123,13 @@ export function App() {
         </PanelBoundary>
       )}
       <RendererStatus />
-      <PanelBoundary name="analysis">
-        <AnalysisPanel />
-      </PanelBoundary>
+      <AfterMap>
+        <PanelBoundary name="analysis">
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <AnalysisPanel />
+          </Suspense>
+        </PanelBoundary>
+      </AfterMap>
       <footer className="credit">{t('credit')}</footer>
     </div>
   );

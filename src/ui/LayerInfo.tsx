@@ -1,12 +1,15 @@
-/** The shown layer's provenance and counts, and a notice when its membership is unknown. */
+/** The shown layer's provenance and counts: citation, status, notes, doubts, and what is known of a layer without member lists. */
 import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import { useT } from '../i18n/useT.ts';
 import { readableDate } from '../domain/presentation/dates.ts';
+import { SourceCitation } from './SourceCitation.tsx';
+import { LayerDoubts } from './LayerDoubts.tsx';
+import { UnknownLayerPanel } from './UnknownLayerPanel.tsx';
 
-/** Source, reference date, geometry year and region count of a layer. */
+/** Source, reference date, geometry year, status and region count of a layer. */
 export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | null }) {
-  const { t, lang } = useT();
+  const { t, lang, n } = useT();
   return (
     <section className="layer-info" aria-label={layer.label[lang]} data-testid="layer-info">
       <h2>{layer.label[lang]}</h2>
@@ -16,11 +19,11 @@ export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | nul
         </p>
       )}
       <dl>
-        {view && (
+        {view && layer.membershipStatus === 'complete' && (
           <>
             <dt>{t('regions')}</dt>
             <dd data-testid="region-count">
-              {t('regionCount', { n: view.regions.size })}, {t('municipalityCount', { n: view.regionOf.size })}
+              {t('regionCount', { n: n(view.regions.size) })}, {t('municipalityCount', { n: n(view.regionOf.size) })}
             </dd>
           </>
         )}
@@ -28,13 +31,21 @@ export function LayerInfo({ layer, view }: { layer: Layer; view: LayerView | nul
         <dd>{readableDate(layer.referenceDate, lang)}</dd>
         <dt>{t('geometryYear')}</dt>
         <dd>{layer.geometryYear}</dd>
+        {layer.provenance && (
+          <>
+            <dt>{t('layerStatus')}</dt>
+            <dd data-testid="layer-status">{t(`status.${layer.provenance.status}`)}</dd>
+          </>
+        )}
         <dt>{t('source')}</dt>
-        <dd>
-          {layer.source.document}
-          {layer.source.section ? `, ${layer.source.section}` : ''}
+        <dd data-testid="layer-source">
+          <SourceCitation source={layer.source} extra={layer.provenance?.basis} />
         </dd>
       </dl>
-      {layer.notes && <p className="muted small">{layer.notes[lang]}</p>}
+      {layer.provenance?.note[lang] && <p className="muted small" data-testid="layer-status-note">{layer.provenance.note[lang]}</p>}
+      {layer.notes?.[lang] && <p className="muted small">{layer.notes[lang]}</p>}
+      {layer.membershipStatus === 'unknown' && <UnknownLayerPanel layer={layer} />}
+      {view && layer.membershipStatus === 'complete' && <LayerDoubts view={view} />}
     </section>
   );
 }

@@ -5,6 +5,9 @@ import type { GmCode } from '../domain/types.ts';
 import { selectMunicipality } from '../state/actions.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { CsvColumn } from '../domain/export/tableCsv.ts';
+import { CsvButtons } from './analysis/CsvButtons.tsx';
+import { csvPreamble } from './csvPreamble.ts';
 
 type SortKey = 'name' | 'code' | 'region' | 'population' | 'confidence';
 const COLUMNS: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
@@ -44,7 +47,20 @@ export function MunicipalityTable({ view, selected }: { view: LayerView; selecte
     const sorted = [...base].sort(compare(sort.key));
     return sort.ascending ? sorted : sorted.reverse();
   }, [view, sort]);
+  const regionCodes = (code: GmCode) => (view.membershipsOf.get(code) ?? []).map((m) => m.regionId).join('; ');
+  const csvColumns: CsvColumn<MunicipalityRow>[] = [
+    { header: t('col_code'), value: (r) => r.code },
+    { header: t('col_name'), value: (r) => r.name },
+    { header: t('col_region_code'), value: (r) => regionCodes(r.code) },
+    { header: t('col_region'), value: (r) => r.regionNames.join('; ') },
+    { header: t('col_population'), value: (r) => r.population },
+    { header: t('col_confidence'), value: (r) => (r.confidence ? t(`confidence.${r.confidence}`) : '') },
+  ];
+  const title = t('csvTableTitle', { layer: view.layer.label[lang] });
+  const sources = [view.layer.source, ...[...view.membershipsOf.values()].flat().map((m) => m.source), { document: 'cbs-population' }];
   return (
+    <>
+    <CsvButtons tableId={`gemeenten-${view.layer.id}`} title={title} columns={csvColumns} rows={rows} preamble={csvPreamble(lang, title, sources, [t('csvGeometry', { year: view.layer.geometryYear })])} />
     <table className="data-table" data-testid="municipality-table">
       <caption>
         {t('tableTitle')} · {view.layer.label[lang]}
@@ -77,5 +93,6 @@ export function MunicipalityTable({ view, selected }: { view: LayerView; selecte
         ))}
       </tbody>
     </table>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 /** The selected municipality: its region in the shown layer and the region's members with population. */
 import type { LayerView } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
-import { selectMunicipality } from '../state/actions.ts';
+import { openRegionPage, selectMunicipality } from '../state/actions.ts';
 import { useT } from '../i18n/useT.ts';
 import { paletteColour } from '../map/palette.ts';
 import { RegionMembers } from './RegionMembers.tsx';
+import { MembershipProvenance } from './MembershipProvenance.tsx';
 
 interface Props {
   view: LayerView;
@@ -38,16 +39,15 @@ export function SidePanel({ view, selected }: Props) {
               {index > 0 && `${t('alsoIn')}: `}
               {t('region')}: <span data-testid="region-name">{region.name}</span>
             </h3>
+            <button type="button" className="link" onClick={() => openRegionPage(view.layer.id, region.id)} data-testid="open-region-page">
+              {t('openRegion', { name: region.name })}
+            </button>
             {m.subregionName && (
               <p>
                 {t('subregion')}: {m.subregionName}
               </p>
             )}
-            <p className="provenance">
-              {t('confidence')}: {t(`confidence.${m.confidence}`)} · {t('source')}: {m.source.document}
-              {m.source.section ? `, ${m.source.section}` : ''}
-              {m.note ? ` · ${m.note}` : ''}
-            </p>
+            <MembershipProvenance membership={m} />
             <RegionMembers view={view} region={region} selected={selected} />
           </div>
         );

@@ -36,13 +36,14 @@ describe('the analysis panel', () => {
     await page.close();
   });
 
-  it('opens an old v=1 link without analysis parameters, and rejects a malformed analysis with a notice', async () => {
+  it('opens an old v=1 link without analysis parameters, and drops a malformed analysis field with a notice', async () => {
     const { page } = await openApp(harness, 'v=1&layer=ggd_2013&lang=en&sel=GM0317');
     assert.equal(await page.getByRole('tab', { name: 'Charts' }).getAttribute('aria-selected'), 'true');
     await page.getByTestId('chart-sizes').waitFor();
     await page.close();
     const bad = await openApp(harness, 'v=1&layer=ggd_2013&lang=nl&tab=incongruence&cmp=jeugd_2013_10,ggd_2014');
-    assert.match(await bad.page.getByRole('alert').first().innerText(), /geometry year/);
+    assert.match(await bad.page.getByRole('alert').first().innerText(), /vergeleken indeling "ggd_2014" \(ander geometriejaar\)/);
+    assert.equal(await bad.page.getByRole('tab', { name: 'Incongruentie' }).getAttribute('aria-selected'), 'true', 'the rest of the link opens');
     await bad.page.close();
   });
 
@@ -57,19 +58,26 @@ describe('the analysis panel', () => {
     assert.equal(youth[4], '42', 'regions computed');
     assert.equal(youth[5], '42', 'regions stated');
     assert.equal(youth[6], '100 %', 'coverage');
-    assert.match(youth[8], /000_a8adfdf92dd4663a\.txt/);
+    assert.match(youth[8], /VNG \(2013\)\. Rapportage samenwerking decentralisatie Jeugdzorg/, 'the source cited as people cite it, not as a file name');
     assert.ok(Number(youth[11]) > 0, 'reported-vs-computed discrepancies counted');
     assert.equal(await table.locator('tr[data-key="cjg_2011"] td').nth(7).innerText(), 'onbekend');
 
     await table.getByRole('button', { name: 'Sorteren op Afwijkingen' }).click();
     assert.equal(await table.locator('th[aria-sort="descending"]').innerText(), 'Afwijkingen ▼');
-    const discrepancies = (await table.locator('tbody tr td:nth-child(12)').allInnerTexts()).map(Number);
+    const headers = await table.locator('thead th').allInnerTexts();
+    const column = headers.findIndex((h) => h.startsWith('Afwijkingen')) + 1;
+    const discrepancies = (await table.locator(`tbody tr td:nth-child(${column})`).allInnerTexts()).map(Number);
     assert.deepEqual(discrepancies, [...discrepancies].sort((a, b) => b - a));
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-semicolon-overview').click()]);
     const text = await readFile((await file.path())!, 'utf8');
-    const lines = text.trimEnd().split('\r\n');
-    assert.equal(lines[0], '\uFEFFIndeling of ronde;id;Peildatum;Grenzen;Regio\'s (berekend);Regio\'s (bron);Dekking;Ledenlijst;Bron;Zekerheid;Inwoners gerapporteerd;Afwijkingen');
+    // After the header block that names the table and cites its sources, the table itself.
+    const all = text.trimEnd().split('\r\n');
+    assert.match(all[0], /^\uFEFFGegevensoverzicht/);
+    const start = all.findIndex((l) => l.startsWith('Indeling of ronde;id;Peildatum;'));
+    assert.ok(start > 0, text.slice(0, 300));
+    const lines = all.slice(start);
+    assert.match(lines[0], /;Afwijkingen$/);
     assert.equal(lines.length, layers.length + 1);
     assert.equal(lines[1].split(';').at(-1), String(discrepancies[0]), 'exported in the sorted order');
 

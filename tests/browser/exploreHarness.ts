@@ -1,33 +1,23 @@
-/** Canvas measurements for the exploring journeys (on top of harness.ts, whose openApp installs window.__mapPixels). */
+/** Pixel measurements for the exploring journeys, on the screenshot-based reader of harness.ts (any renderer). */
 import type { Page } from 'playwright-core';
+import { mapPixels } from './harness.ts';
 
-/** How many sampled map pixels are within `tolerance` of an RGB colour. */
+/** How many map pixels are within `tolerance` of an RGB colour. */
 export async function pixelsNear(page: Page, rgb: [number, number, number], tolerance = 40): Promise<number> {
-  return page.evaluate(
-    ({ rgb, tolerance }) => {
-      const d = (window as unknown as { __mapPixels: () => { data: Uint8ClampedArray } }).__mapPixels().data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) <= tolerance) n++;
-      }
-      return n;
-    },
-    { rgb, tolerance },
-  );
+  const { data: d } = await mapPixels(page);
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    if (Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) <= tolerance) n++;
+  }
+  return n;
 }
 
 /** The number of different colours in a square of the map around a page point. */
 export async function coloursAround(page: Page, point: { x: number; y: number }, radius = 6): Promise<number> {
-  return page.evaluate(
-    ({ x, y, radius }) => {
-      const reader = (window as unknown as { __mapPixels: (r: { x: number; y: number; width: number; height: number }) => { data: Uint8ClampedArray } }).__mapPixels;
-      const d = reader({ x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 }).data;
-      const seen = new Set<string>();
-      for (let i = 0; i < d.length; i += 4) seen.add(`${d[i] >> 3},${d[i + 1] >> 3},${d[i + 2] >> 3}`);
-      return seen.size;
-    },
-    { ...point, radius },
-  );
+  const { data: d } = await mapPixels(page, { x: point.x - radius, y: point.y - radius, width: radius * 2, height: radius * 2 });
+  const seen = new Set<string>();
+  for (let i = 0; i < d.length; i += 4) seen.add(`${d[i] >> 3},${d[i + 1] >> 3},${d[i + 2] >> 3}`);
+  return seen.size;
 }
 
 /** The renderer's current camera. */

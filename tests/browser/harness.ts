@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { after, before } from 'node:test';
 import { projectRoot } from '../unit/realData.ts';
 
@@ -26,8 +27,8 @@ export interface RecordedPage {
   externalRequests: string[];
 }
 
-/** Starts the preview server on the built app and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+/** Starts the preview server on the built app and launches Chromium (with extra flags, e.g. --disable-webgl). */
+export async function startHarness(extraArgs: readonly string[] = []): Promise<Harness> {
   if (!existsSync(join(projectRoot, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
   const server: PreviewServer = await preview({ root: projectRoot, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
@@ -35,7 +36,7 @@ export async function startHarness(): Promise<Harness> {
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', ...extraArgs],
   });
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
@@ -51,10 +52,10 @@ export async function startHarness(): Promise<Harness> {
  * The harness of one test file: started before its first test, closed after its last. The object
  * is filled in by the before hook, so tests read its fields only inside tests.
  */
-export function harnessForFile(): Harness {
+export function harnessForFile(extraArgs: readonly string[] = []): Harness {
   const harness = {} as Harness;
   before(async () => {
-    Object.assign(harness, await startHarness());
+    Object.assign(harness, await startHarness(extraArgs));
   });
   after(async () => {
     await harness.close?.();
@@ -63,7 +64,7 @@ export function harnessForFile(): Harness {
 }
 
 /** Opens a page at a hash of the app and records console errors and outside requests. */
-export async function openApp(harness: Harness, hash = '', viewport = { width: 1400, height: 900 }): Promise<RecordedPage> {
+export async function openApp(harness: Harness, hash = '', viewport = { width: 1400, height: 900 }, search = ''): Promise<RecordedPage> {
   const page = await harness.browser.newPage({ viewport });
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];
@@ -75,8 +76,7 @@ export async function openApp(harness: Harness, hash = '', viewport = { width: 1
     const url = r.url();
     if (!url.startsWith(harness.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
   });
-  await page.addInitScript(installMapPixels);
-  await page.goto(harness.baseUrl + (hash ? `#${hash}` : ''));
+  await page.goto(harness.baseUrl + search + (hash ? `#${hash}` : ''));
   return { page, consoleErrors, externalRequests };
 }
 
@@ -105,51 +105,55 @@ export async function municipalityPoint(page: Page, code: string): Promise<{ x: 
   return { x: box!.x + local.x, y: box!.y + local.y };
 }
 
-/** Pixels of the map canvas in a page rectangle (the whole canvas when none is given). */
+/** Pixels of the map as drawn on screen, in a page rectangle (the whole map when none is given). */
 export interface MapPixels {
-  data: Uint8ClampedArray;
+  data: Uint8Array;
   width: number;
   height: number;
 }
 
-type PixelReader = (rect?: { x: number; y: number; width: number; height: number }) => MapPixels;
+/** What lies on top of the map's drawing: labels, tooltip, legend, buttons (hidden while pixels are read). */
+const OVERLAYS = '.map-labels, .tooltip, .legend, .map-controls, .loading-overlay';
 
 /**
- * Runs in the page (installed by openApp): defines window.__mapPixels, which copies the map canvas
- * (drawn with preserveDrawingBuffer) and reads a rectangle given in page coordinates.
+ * Reads the map's pixels from a screenshot, so the same check works for every renderer (SVG or
+ * WebGL canvas); labels and other overlays are hidden meanwhile so they do not cover the fill.
  */
-function installMapPixels(): void {
-  (window as unknown as { __mapPixels: PixelReader }).__mapPixels = (rect) => {
-    const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
-    const box = canvas.getBoundingClientRect();
-    const scale = canvas.width / box.width;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const r = rect
-      ? { x: Math.round((rect.x - box.left) * scale), y: Math.round((rect.y - box.top) * scale), w: Math.max(1, Math.round(rect.width * scale)), h: Math.max(1, Math.round(rect.height * scale)) }
-      : { x: 0, y: 0, w: copy.width, h: copy.height };
-    return { data: ctx.getImageData(r.x, r.y, r.w, r.h).data, width: r.w, height: r.h };
-  };
+export async function mapPixels(page: Page, rect?: { x: number; y: number; width: number; height: number }): Promise<MapPixels> {
+  const clip = rect ?? (await page.getByTestId('map').boundingBox());
+  if (!clip) throw new Error('the map is not on the page');
+  // Through the CSSOM (element.style), which the app's Content-Security-Policy allows; a <style> tag it forbids.
+  const hide = (hidden: boolean) =>
+    page.evaluate(
+      ({ selector, hidden }) => document.querySelectorAll<HTMLElement>(selector).forEach((el) => el.style.setProperty('visibility', hidden ? 'hidden' : '', hidden ? 'important' : '')),
+      { selector: OVERLAYS, hidden },
+    );
+  await hide(true);
+  try {
+    const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(clip.x), y: Math.round(clip.y), width: Math.max(1, Math.round(clip.width)), height: Math.max(1, Math.round(clip.height)) } }));
+    return { data: png.data, width: png.width, height: png.height };
+  } finally {
+    await hide(false);
+  }
 }
 
-/** The RGB colour the map canvas shows at a page point. */
+/** The RGB colour the map shows at a page point. */
 export async function canvasColourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
-  return page.evaluate(({ x, y }) => {
-    const d = (window as unknown as { __mapPixels: PixelReader }).__mapPixels({ x, y, width: 1, height: 1 }).data;
-    return [d[0], d[1], d[2]] as [number, number, number];
-  }, point);
+  const { data } = await mapPixels(page, { x: point.x, y: point.y, width: 1, height: 1 });
+  return [data[0], data[1], data[2]];
 }
 
-/** Share of canvas pixels that differ from the background colour. */
+/** Share of map pixels that differ from the background colour (the colour in the top-right corner). */
 export async function drawnShare(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const d = (window as unknown as { __mapPixels: PixelReader }).__mapPixels().data;
-    const [r0, g0, b0] = [d[0], d[1], d[2]];
-    let differ = 0;
-    for (let i = 0; i < d.length; i += 16) if (d[i] !== r0 || d[i + 1] !== g0 || d[i + 2] !== b0) differ++;
-    return differ / (d.length / 16);
-  });
+  const { data, width } = await mapPixels(page);
+  const corner = (width - 1) * 4;
+  const [r0, g0, b0] = [data[corner], data[corner + 1], data[corner + 2]];
+  let differ = 0;
+  for (let i = 0; i < data.length; i += 16) if (data[i] !== r0 || data[i + 1] !== g0 || data[i + 2] !== b0) differ++;
+  return differ / (data.length / 16);
+}
+
+/** Which renderer draws the map ('svg' or 'maplibre'). */
+export async function rendererKind(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as { __regioscoopMap?: { kind: string } }).__regioscoopMap?.kind ?? null);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, tableToCsv, type CsvColumn } from '../../src/domain/export/tableCsv.ts';
 import { parseCsv } from '../../src/data/csv.ts';
-import { comparableLayers, incongruenceCsvColumns, incongruenceList, partnerDifferences, referenceMonth, sentenceLabels } from '../../src/domain/viewModels/incongruenceList.ts';
+import { classificationCsvColumns, comparableLayers, comparableYears, incongruenceView, partnerDifferences, referenceMonth, sentenceLabels } from '../../src/domain/viewModels/incongruenceList.ts';
 import { congruenceOverview } from '../../src/domain/viewModels/congruenceOverview.ts';
 import { defaultOverlapPartner, overlapRows, regionSizeRows, reportedRows, selectedRegion } from '../../src/domain/viewModels/regionCharts.ts';
 import { cooperationKindRows, intentionRows, taskScaleRows } from '../../src/domain/viewModels/seedCharts.ts';
@@ -62,32 +62,69 @@ describe('incongruence list', () => {
     expect(referenceMonth('2013')).toEqual({ nl: '2013', en: '2013' });
   });
 
-  it('flags Eemnes: youth with Eemland, Wmo with Gooi- en Vechtstreek, and the other known cases', () => {
-    const list = incongruenceList(compared(['jeugd_2013_10', 'wmo_2013_05']), domains, population, names);
-    const listed = list.map((m) => m.name);
-    for (const name of ['Eemnes', 'Meppel', 'Westerveld', 'Zeewolde', 'Nijkerk', 'Lansingerland', 'Voorschoten']) expect(listed).toContain(name);
-    const eemnes = list.find((m) => m.name === 'Eemnes')!;
-    expect(eemnes.explanation.nl).toBe('Eemnes: jeugd met Eemland, Wmo met Gooi- en Vechtstreek');
-    expect(eemnes.explanation.en).toBe('Eemnes: youth with Eemland, Wmo with Gooi- en Vechtstreek');
+  const youthWmo = () => incongruenceView(compared(['jeugd_2013_10', 'wmo_2013_05']), domains, population, names);
+  const find = (view: ReturnType<typeof youthWmo>, name: string) => view.all.find((m) => m.name === name)!;
+
+  it('words Eemnes with every region involved: jeugd met Eemland; Wmo met Gooi- en Vechtstreek en ook met Eem en Vallei', () => {
+    const eemnes = find(youthWmo(), 'Eemnes');
+    expect(eemnes.sentence.nl).toBe('Eemnes: jeugd met Eemland; Wmo met Gooi- en Vechtstreek en ook met Eem en Vallei');
+    expect(eemnes.sentence.en).toBe('Eemnes: youth with Eemland; Wmo with Gooi- en Vechtstreek and also with Eem en Vallei');
+  });
+
+  it('words Helmond as nested: youth with all of its region (20 partners), Wmo only with De Peel (5)', () => {
+    // The youth round names the region "Zuid-Oost Brabant" (000's spelling).
+    const helmond = find(youthWmo(), 'Helmond');
+    expect(helmond.sentence.nl).toBe('Helmond: jeugd met heel Zuid-Oost Brabant (20 partners), Wmo alleen met De Peel (5)');
+    expect(helmond.sentence.en).toBe('Helmond: youth with all of Zuid-Oost Brabant (20 partners), Wmo only with De Peel (5)');
+  });
+
+  it('words Amersfoort, which stayed, with what its region lost and gained across the border', () => {
+    expect(find(youthWmo(), 'Amersfoort').sentence.nl).toMatch(/^Amersfoort: jeugd met Eemland; Wmo met Eem en Vallei \(zonder Eemnes, met Nijkerk( en \w+)?\)$/);
+  });
+
+  it('words Delft with both Haaglanden subregions of the Wmo round', () => {
+    expect(find(youthWmo(), 'Delft').sentence.nl).toMatch(/Wmo met heel Haaglanden \(10\), subregio DWO en ook Delft-Rijswijk$/);
+  });
+
+  it('groups all 408 municipalities, crossing ones to be hatched and nested ones dotted', () => {
+    const view = youthWmo();
+    expect(view.groups.map((g) => [g.category, g.municipalities.length])).toEqual([
+      ['moved', 9],
+      ['regionChanged', 6],
+      ['nested', 153],
+      ['same', 240],
+      ['unplaced', 0],
+    ]);
+    expect(view.crossingCodes).toHaveLength(15);
+    expect(view.nestedCodes).toHaveLength(153);
+    expect(view.multiple.map((m) => m.name).sort()).toEqual(['Delft', 'Eemnes', 'Pijnacker-Nootdorp', 'Voorst']);
   });
 
   it('names the partners Eemnes has only in youth (Eemland) and only in Wmo (Gooi- en Vechtstreek)', () => {
-    const layersCompared = compared(['jeugd_2013_10', 'wmo_2013_05']);
-    const eemnes = incongruenceList(layersCompared, domains, population, names).find((m) => m.name === 'Eemnes')!;
-    const [difference] = partnerDifferences(layersCompared, eemnes, names);
-    expect(difference).toMatchObject({ layerA: 'jeugd_2013_10', layerB: 'wmo_2013_05', shared: 0 });
+    const [difference] = partnerDifferences(find(youthWmo(), 'Eemnes'), names);
+    expect(difference).toMatchObject({ layerA: 'jeugd_2013_10', layerB: 'wmo_2013_05' });
     expect(difference.onlyInA).toContain('Amersfoort');
     expect(difference.onlyInB).toContain('Hilversum');
     expect(difference.onlyInB).not.toContain('Amersfoort');
   });
 
-  it('exports one CSV row per listed municipality with its region in each layer', () => {
-    const layersCompared = [loadLayer('jeugd_2013_10'), loadLayer('wmo_2013_05')];
-    const list = incongruenceList(compared(['jeugd_2013_10', 'wmo_2013_05']), domains, population, names);
-    const text = tableToCsv(incongruenceCsvColumns(layersCompared, 'nl'), list.map((m, i) => ({ ...m, rank: i + 1 })), 'comma');
+  it('exports the whole classification as CSV: one row per municipality with category and region in each layer', () => {
+    const view = youthWmo();
+    const text = tableToCsv(classificationCsvColumns([loadLayer('jeugd_2013_10'), loadLayer('wmo_2013_05')], 'nl'), view.all, 'comma');
     const parsed = parseCsv(text);
-    expect(parsed.rows).toHaveLength(list.length);
-    expect(parsed.rows.find((r) => r.gemeente === 'Eemnes')).toMatchObject({ 'regio jeugd_2013_10': 'Eemland', 'regio wmo_2013_05': 'Gooi- en Vechtstreek' });
+    expect(parsed.rows).toHaveLength(408);
+    expect(parsed.rows.find((r) => r.gemeente === 'Eemnes')).toMatchObject({
+      categorie: 'moved',
+      in_twee_regios: 'ja',
+      'regio jeugd_2013_10': 'Eemland',
+      'regio wmo_2013_05': 'Gooi- en Vechtstreek',
+      'ook_in wmo_2013_05': 'Eem en Vallei',
+    });
+    expect(parsed.rows.find((r) => r.gemeente === 'Helmond')).toMatchObject({ categorie: 'nested', 'partners jeugd_2013_10': '20', 'partners wmo_2013_05': '5' });
+  });
+
+  it('offers only geometry years with two or more divisions to compare (not 2015, which has one)', () => {
+    expect(comparableYears(layers)).toEqual([2011, 2012, 2013, 2014]);
   });
 
   it('offers only layers with known members of the chosen geometry year', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayerView, type LayerView } from '../../src/domain/layerView.ts';
-import { compareRounds, comparable } from '../../src/ui/explore/compareModel.ts';
+import { compareRounds } from '../../src/ui/explore/compareModel.ts';
+import { comparable } from '../../src/domain/roundComparison.ts';
 import { municipalityProfile } from '../../src/ui/explore/profile.ts';
 import { regionSizeRows } from '../../src/domain/viewModels/regionCharts.ts';
 import { overlayLayerFor } from '../../src/ui/explore/overlayChoice.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayerView, municipalityRows, populationYearFor } from '../../src/domain/layerView.ts';
+import { buildLayerView, municipalityRows } from '../../src/domain/layerView.ts';
+import { nearestPopulationYear, populationForGeometry } from '../../src/domain/populationByYear.ts';
 import type { GmCode, Layer, Membership } from '../../src/domain/types.ts';
-import { loadAdjacency, loadLayer, loadMemberships, loadMunicipalities, loadPopulation } from './realData.ts';
+import { loadAdjacency, loadLayer, loadMemberships, loadMunicipalChanges, loadMunicipalities, loadPopulation, loadPopulationRecords } from './realData.ts';
 
 const layer: Layer = {
   id: 'wmo', kind: 'inventory', domain: 'wmo', label: { nl: 'w', en: 'w' }, referenceDate: '2013', geometryYear: 2013,
@@ -32,10 +33,34 @@ describe('joining a layer to the municipalities of its year', () => {
   it('shows an unplaced municipality in the table with no region and unknown population', () => {
     expect(municipalityRows(view).find((r) => r.code === 'GM0005')).toEqual({ code: 'GM0005', name: 'Gemeente A', regionNames: [], population: null, confidence: null });
   });
-  it('takes population of the same year, or the nearest year CBS has (2011 has none: 2012)', () => {
-    expect(populationYearFor(2013, [2012, 2013, 2014])).toBe(2013);
-    expect(populationYearFor(2011, [2012, 2013, 2014, 2015])).toBe(2012);
-    expect(populationYearFor(2013, [])).toBeNull();
+  it('takes population of the same year, or the nearest year CBS has, the earlier one on a tie', () => {
+    expect(nearestPopulationYear(2013, [2012, 2013, 2014])).toBe(2013);
+    expect(nearestPopulationYear(2011, [2012, 2013, 2014, 2015])).toBe(2012);
+    expect(nearestPopulationYear(2016, [2015, 2017])).toBe(2015);
+    expect(nearestPopulationYear(2013, [])).toBeNull();
+  });
+});
+
+describe('one population rule for the map and the panels', () => {
+  const records = loadPopulationRecords();
+  const changes = loadMunicipalChanges();
+  it('gives 2011 the figures of 1 January 2012 carried back to the municipalities of 2011, Wieringermeer included', () => {
+    const pop = populationForGeometry(records, changes, 2011);
+    expect(pop.populationYear).toBe(2012);
+    const codes2011 = loadMunicipalities(2011).map((m) => m.code);
+    for (const code of codes2011) expect(pop.byCode.get(code), code).toBeGreaterThan(0);
+    // Wieringermeer (GM0463) merged into Hollands Kroon on 1 January 2012: its figure is an area-share estimate.
+    expect(pop.estimated.has('GM0463')).toBe(true);
+    // The whole country adds up to the 2012 total (rounding aside).
+    const total2012 = records.filter((r) => r.year === 2012).reduce((s, r) => s + r.population, 0);
+    const total = [...pop.byCode.values()].reduce((s, n) => s + n, 0);
+    expect(Math.abs(total - total2012)).toBeLessThan(codes2011.length);
+  });
+  it('takes a year CBS has as it is: no estimates for 2013', () => {
+    const pop = populationForGeometry(records, changes, 2013);
+    expect(pop.populationYear).toBe(2013);
+    expect(pop.estimated.size).toBe(0);
+    expect(pop.byCode.get('GM0363')).toBe(records.find((r) => r.year === 2013 && r.code === 'GM0363')!.population);
   });
 });
 

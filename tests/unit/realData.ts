@@ -13,9 +13,12 @@ import {
   parsePopulation,
   parseRegionsReported,
   parseSeedContradictions,
+  parseDocuments,
+  parseNameCorrections,
 } from '../../src/data/parse.ts';
+import { documentIndex, type DocumentIndex } from '../../src/domain/citations.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../../src/domain/provenance.ts';
-import { adjacencyOf, asMunicipalityTopology, municipalitiesOf, type MunicipalityTopology } from '../../src/data/topology.ts';
+import { adjacencyOf, asMunicipalityTopology, municipalitiesOf, withDisplayNames, type MunicipalityTopology } from '../../src/data/topology.ts';
 import type { GmCode, Layer, Membership, Municipality, PopulationRecord } from '../../src/domain/types.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,11 +51,17 @@ export function loadPopulation(year: number): Map<GmCode, number> {
   return new Map(records.filter((r) => r.year === year).map((r) => [r.code, r.population]));
 }
 
+/** Every citable document of data/documents.json, by id. */
+export function loadDocuments(): DocumentIndex {
+  return documentIndex(parseDocuments(JSON.parse(readFileSync(join(root, 'data', 'documents.json'), 'utf8'))));
+}
+
 /** The app's topology for a geometry year; run `npm run geo` first. */
 export function loadTopology(year: number): MunicipalityTopology {
   const path = join(root, 'generated', 'geo', `gemeente_${year}.json`);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run geo\` first`);
-  return asMunicipalityTopology(JSON.parse(readFileSync(path, 'utf8')));
+  const corrections = parseNameCorrections(JSON.parse(readFileSync(join(root, 'data', 'name_corrections.json'), 'utf8')));
+  return withDisplayNames(asMunicipalityTopology(JSON.parse(readFileSync(path, 'utf8'))), year, corrections);
 }
 
 /** Municipalities of a geometry year. */

@@ -3,6 +3,7 @@ export * from './types.ts';
 export { indexLayer } from './layerIndex.ts';
 export * from './overlap.ts';
 export * from './incongruence.ts';
+export * from './classification.ts';
 export * from './agreement.ts';
 export * from './changes.ts';
 export * from './subregions.ts';

@@ -3,7 +3,8 @@
  * semicolon-separated with a decimal comma (what Dutch Excel opens without an import dialog). Both
  * are UTF-8 with a byte-order mark so that Excel reads the accents of names like "Súdwest-Fryslân".
  */
-import { toCsv } from '../../data/csv.ts';
+import { toCsv } from './csvText.ts';
+import { neutraliseCell } from './csvSafety.ts';
 
 /** `comma`: separator `,`, decimal point; `semicolon`: separator `;`, decimal comma. */
 export type CsvVariant = 'comma' | 'semicolon';
@@ -27,22 +28,28 @@ export function formatCsvNumber(value: number, variant: CsvVariant): string {
   return variant === 'semicolon' ? text.replace('.', ',') : text;
 }
 
-/** Serialises rows through their columns to a CSV file text (BOM, CRLF line ends, RFC 4180 quoting). */
-export function tableToCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[], variant: CsvVariant): string {
-  const headers = columns.map((c) => c.header);
+/**
+ * Serialises rows through their columns to a CSV file text (BOM, CRLF line ends, RFC 4180 quoting).
+ * A `preamble` (title, cited sources) comes first, one line per row, then an empty line and the
+ * table. Every text cell is neutralised against formula injection (numbers are written as numbers).
+ */
+export function tableToCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[], variant: CsvVariant, preamble: readonly string[] = []): string {
+  const separator = variant === 'semicolon' ? ';' : ',';
+  const headers = columns.map((c) => neutraliseCell(c.header));
   const keys = columns.map((_, i) => `c${i}`);
   const records = rows.map((row) => {
     const record: Record<string, string> = {};
     columns.forEach((column, i) => {
       const value = column.value(row);
-      record[keys[i]] = value === null || value === undefined ? '' : typeof value === 'number' ? formatCsvNumber(value, variant) : String(value);
+      record[keys[i]] = value === null || value === undefined ? '' : typeof value === 'number' ? formatCsvNumber(value, variant) : neutraliseCell(String(value));
     });
     return record;
   });
-  const body = toCsv(keys, records, variant === 'semicolon' ? ';' : ',');
+  const body = toCsv(keys, records, separator);
   // toCsv writes the keys as the header line; replace it with the real headers, quoted the same way.
-  const headerLine = toCsv(headers, [], variant === 'semicolon' ? ';' : ',');
-  return BOM + headerLine + body.slice(body.indexOf('\r\n') + 2);
+  const headerLine = toCsv(headers, [], separator);
+  const block = preamble.length ? preamble.map((line) => toCsv([neutraliseCell(line)], [], separator)).join('') + '\r\n' : '';
+  return BOM + block + headerLine + body.slice(body.indexOf('\r\n') + 2);
 }
 
 /** A file name for an exported table: the table's id, the variant and `.csv`. */

@@ -17,8 +17,8 @@ export interface SourceWords {
 
 /** A seed file name such as `000_a8adfdf92dd4663a.txt`: never shown to people. */
 const SEED_FILE = /\d{3}_[0-9a-f]+\.txt/;
-/** A CBS table named by its path in ../shared, e.g. `CBS (../shared/data/cbs/divisions.csv)`. */
-const CBS_PATH = /^CBS\b/;
+/** A CBS table named by its path in ../shared (`CBS (../shared/data/cbs/divisions.csv)`) or by its document id (`cbs-divisions`). */
+const CBS_PATH = /^(CBS\b|cbs-)/;
 
 /**
  * "Bron: <citation>; <citation>. Gemeentegrenzen 2013: CBS/Kadaster (CC BY 4.0)." Each document once,

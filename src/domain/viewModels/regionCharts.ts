@@ -4,9 +4,9 @@
  * the region and its first member, so that a chart bar can select it on the map.
  */
 import { regionCongruence, type PopulationMap } from '../analysis/index.ts';
-import type { PopulationComparison } from '../discrepancies.ts';
+import type { DiscrepancyReason, PopulationComparison } from '../discrepancies.ts';
 import type { LayerView } from '../layerView.ts';
-import type { GmCode, Layer, Membership } from '../types.ts';
+import type { GmCode, Layer, Membership, Source } from '../types.ts';
 
 /** A region of the shown layer in a chart. */
 export interface RegionRow {
@@ -54,9 +54,9 @@ export interface ReportedRow extends RegionRow {
   difference: number | null;
   relativeDifference: number | null;
   populationYear: number | null;
-  /** The likely reason of a discrepancy (first reason), or empty when the figures agree. */
-  likelyReason: string;
-  source: string;
+  /** The likely reason of a discrepancy (first reason), or null when the figures agree. */
+  likelyReason: DiscrepancyReason | null;
+  source: Source;
 }
 
 /** The reported regions (level region) of the shown layer, in the seed's order; nothing is reconciled. */
@@ -73,8 +73,8 @@ export function reportedRows(view: LayerView, comparisons: readonly PopulationCo
       difference: c.difference,
       relativeDifference: c.relativeDifference,
       populationYear: c.populationYear,
-      likelyReason: c.reasons[0]?.text ?? '',
-      source: c.source.section ? `${c.source.document}, ${c.source.section}` : c.source.document,
+      likelyReason: c.reasons[0] ?? null,
+      source: c.source,
     }));
 }
 

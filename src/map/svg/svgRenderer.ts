@@ -88,6 +88,8 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
   let fitted = false;
   /** Whether the user (not the app) has moved the view; until then a resize refits the country. */
   let userMoved = false;
+  /** Set for a movement the user asked for by key or button (d3-zoom sees no source event then). */
+  let reportMove = false;
 
   const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([2 ** ZOOM_RANGE.min, 2 ** ZOOM_RANGE.max])
@@ -96,7 +98,11 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
       transform = { k: e.transform.k, x: e.transform.x, y: e.transform.y };
       schedule();
     })
-    .on('end', () => events.moved?.(transformCamera(transform, width, height)));
+    .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      // Only the user's own movements go into the link, not the app's fits and zooms to a selection.
+      if (e.sourceEvent || reportMove) events.moved?.(transformCamera(transform, width, height));
+      reportMove = false;
+    });
   const svgSelection = select(svg);
   svgSelection.call(zoomBehaviour).on('dblclick.zoom', null);
 
@@ -201,6 +207,7 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (pan[e.key]) {
       userMoved = true;
+      reportMove = true;
       const [dx, dy] = pan[e.key];
       jump({ ...transform, x: transform.x + dx, y: transform.y + dy });
     } else if (e.key === '+' || e.key === '=') zoomBy(KEY_ZOOM);
@@ -211,6 +218,7 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
 
   const zoomBy = (delta: number) => {
     userMoved = true;
+    reportMove = true;
     jumpToCamera({ ...transformCamera(transform, width, height), zoom: clamp(Math.log2(transform.k) + delta) });
   };
   const fitAll = () => {
@@ -264,6 +272,9 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
       if (!scene) throw new Error('the map has not been drawn yet');
       const markup = sceneSvg(scene, { width, height, camera: transformCamera(transform, width, height), idPrefix: `${prefix}x-` });
       return svgToCanvas(markup, width, height, pixelRatio);
+    },
+    setLabel(text) {
+      svg.setAttribute('aria-label', text);
     },
     resize() {
       const camera = transformCamera(transform, width, height);

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { DataTable } from './DataTable.tsx';
-import type { ChartSpec } from './chartSpecs.ts';
+import type { ChartSpec } from '../../charts/chartSpecs.ts';
 
 const BarChartView = lazy(() => import('../../charts/BarChartView.tsx'));
 

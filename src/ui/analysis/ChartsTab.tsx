@@ -12,7 +12,7 @@ import { setAnalysis } from '../../state/analysisActions.ts';
 import { CHART_IDS, type ChartId } from '../../state/analysis.ts';
 import { membershipsOf, reportedComparisons, seedTables, useLoaded } from '../../state/analysisData.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { careSpec, cjgSpec, groupsSpec, intentionsSpec, overlapSpec, reportedSpec, sizesSpec, tasksSpec } from './chartSpecs.ts';
+import { careSpec, cjgSpec, groupsSpec, intentionsSpec, overlapSpec, reportedSpec, sizesSpec, tasksSpec } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 interface Props {

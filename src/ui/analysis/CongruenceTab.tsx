@@ -9,7 +9,7 @@ import { setAnalysis } from '../../state/analysisActions.ts';
 import { analysableLayers } from '../../state/analysis.ts';
 import { membershipsOf, yearContext, useLoaded } from '../../state/analysisData.ts';
 import { ChartCard } from './ChartCard.tsx';
-import type { ChartSpec, Translator } from './chartSpecs.ts';
+import { populationCitation, type ChartSpec, type Translator } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
@@ -19,7 +19,7 @@ function congruenceSpec(reference: Layer, rows: CongruenceRow[], populationYear:
   return {
     id: 'congruence',
     title: t('cong.title', { name: reference.label[lang] }),
-    source: t('cong.source', { year: populationYear ?? '?' }),
+    source: t('cong.source', { year: populationYear ?? '?', population: populationCitation(lang) }),
     chartRows: rows.map((r) => ({ key: r.id, label: r.label[lang], ari: round(r.adjustedRand), nvi: round(r.normalizedVariationOfInformation) })),
     series: [
       { dataKey: 'ari', label: t('cong.ari') },

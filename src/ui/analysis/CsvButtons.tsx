@@ -8,17 +8,19 @@ interface Props<R> {
   title: string;
   columns: readonly CsvColumn<R>[];
   rows: readonly R[];
+  /** Lines above the table in the file: title and cited sources. */
+  preamble?: readonly string[];
 }
 
 /** Export buttons; the file holds every row, in the table's current order. */
-export function CsvButtons<R>({ tableId, title, columns, rows }: Props<R>) {
+export function CsvButtons<R>({ tableId, title, columns, rows, preamble = [] }: Props<R>) {
   const { t } = useT();
   return (
     <div className="csv-buttons" role="group" aria-label={t('analysis.csvLabel', { title })}>
-      <button type="button" data-testid={`csv-comma-${tableId}`} onClick={() => downloadCsv(tableId, columns, rows, 'comma')}>
+      <button type="button" data-testid={`csv-comma-${tableId}`} onClick={() => downloadCsv(tableId, columns, rows, 'comma', preamble)}>
         {t('analysis.csvComma')}
       </button>
-      <button type="button" data-testid={`csv-semicolon-${tableId}`} onClick={() => downloadCsv(tableId, columns, rows, 'semicolon')}>
+      <button type="button" data-testid={`csv-semicolon-${tableId}`} onClick={() => downloadCsv(tableId, columns, rows, 'semicolon', preamble)}>
         {t('analysis.csvSemicolon')}
       </button>
     </div>

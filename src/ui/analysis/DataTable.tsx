@@ -5,17 +5,9 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CsvColumn, CsvValue } from '../../domain/export/tableCsv.ts';
+import type { Column } from '../../charts/tableColumn.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CsvButtons } from './CsvButtons.tsx';
-
-/** A column: label, the value it sorts and exports by, and optionally how a cell shows it. */
-export interface Column<R> {
-  id: string;
-  label: string;
-  numeric?: boolean;
-  value: (row: R) => CsvValue;
-  render?: (row: R) => ReactNode;
-}
 
 interface Props<R> {
   tableId: string;
@@ -69,7 +61,7 @@ export function DataTable<R>({ tableId, caption, source, columns, rows, rowKey, 
   return (
     <div className="analysis-table" data-testid={`table-${tableId}`}>
       <div className="table-tools">
-        <CsvButtons tableId={tableId} title={caption} columns={csvColumns} rows={sorted} />
+        <CsvButtons tableId={tableId} title={caption} columns={csvColumns} rows={sorted} preamble={[caption, t('analysis.source', { source })]} />
       </div>
       <div className="table-scroll" ref={scroller} tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table">

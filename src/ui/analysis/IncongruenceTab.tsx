@@ -1,18 +1,17 @@
 /**
- * Incongruence mode: the divisions compared, the ranked list of municipalities whose partners differ
- * (one sentence each, in the interface language), its CSV export, and the hatching on the map.
+ * Incongruence mode: the divisions compared, every municipality of that geometry year classified
+ * (same partners, nested, crossing, not placed, in two regions at once) with one sentence each in
+ * the interface language, its CSV export, and the marks on the map (crossing hatched, nested dotted).
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { domains, layers } from '../../data/repository.ts';
 import type { GmCode } from '../../domain/types.ts';
-import { comparableLayers, incongruenceCsvColumns, incongruenceList, partnerDifferences, sentenceLabels, type ComparedLayer } from '../../domain/viewModels/incongruenceList.ts';
-import { formatNumber } from '../../i18n/messages.ts';
+import { comparableLayers, comparableYears, incongruenceView } from '../../domain/viewModels/incongruenceList.ts';
 import { useT } from '../../i18n/useT.ts';
-import { selectMunicipality, setMarked } from '../../state/actions.ts';
+import { selectLayer, setDotted, setMarked } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
-import { analysableLayers } from '../../state/analysis.ts';
 import { membershipsOf, yearContext, useLoaded } from '../../state/analysisData.ts';
-import { CsvButtons } from './CsvButtons.tsx';
+import { IncongruenceResults } from './IncongruenceResults.tsx';
 import { LoadState } from './LoadState.tsx';
 
 interface Props {
@@ -22,32 +21,47 @@ interface Props {
   mapYear: number;
 }
 
-const YEARS = [...new Set(analysableLayers(layers).map((l) => l.geometryYear))].sort();
+const YEARS = comparableYears(layers);
 
-/** The chooser of divisions and the ranked list. */
+/** The two (or more) divisions a year offers first: its inventory rounds when it has two, else its first divisions. */
+function defaultPair(year: number): string[] {
+  const pool = comparableLayers(layers, year);
+  const inventories = pool.filter((l) => l.kind === 'inventory');
+  return (inventories.length >= 2 ? inventories : pool).slice(0, 2).map((l) => l.id);
+}
+
+/** The chooser of divisions and the classification. */
 export function IncongruenceTab({ compare, selected, mapYear }: Props) {
   const { t, lang } = useT();
   const yearId = useId();
-  const year = layers.find((l) => l.id === compare[0])!.geometryYear;
+  const year = layers.find((l) => l.id === compare[0])?.geometryYear ?? YEARS[0];
   const choices = comparableLayers(layers, year);
   const chosen = choices.filter((l) => compare.includes(l.id));
   const key = chosen.length >= 2 ? chosen.map((l) => l.id).join(',') : null;
   const loaded = useLoaded(key, async () => {
     const [lists, context] = await Promise.all([membershipsOf(chosen.map((l) => l.id)), yearContext(year)]);
     const compared = chosen.map((l) => ({ layer: l, memberships: lists.get(l.id)! }));
-    const list = incongruenceList(compared, domains, context.population, context.names);
-    return { list: list.map((m, i) => ({ ...m, rank: i + 1 })), compared, names: context.names };
+    return { view: incongruenceView(compared, domains, context.population, context.names), compared, names: context.names };
   });
-  const codes = useMemo(() => (loaded.state === 'ready' ? loaded.value.list.map((m) => m.code) : []), [loaded]);
+  const onMap = year === mapYear;
+  const view = loaded.state === 'ready' && key !== null ? loaded.value.view : null;
   useEffect(() => {
-    setMarked(year === mapYear ? codes : []);
-  }, [codes, year, mapYear]);
-  useEffect(() => () => setMarked([]), []);
+    setMarked(onMap && view ? view.crossingCodes : [], 'inc.legendCrossing');
+    setDotted(onMap && view ? view.nestedCodes : [], 'inc.legendNested');
+  }, [view, onMap]);
+  useEffect(
+    () => () => {
+      setMarked([]);
+      setDotted([]);
+    },
+    [],
+  );
 
   const changeYear = (y: number) => {
-    const pool = comparableLayers(layers, y);
-    const inventories = pool.filter((l) => l.kind === 'inventory');
-    setAnalysis({ compare: (inventories.length >= 2 ? inventories : pool).slice(0, 2).map((l) => l.id) });
+    const next = defaultPair(y);
+    setAnalysis({ compare: next });
+    // The marks belong on that year's boundaries: the map follows the year chosen here.
+    if (y !== mapYear && next.length) selectLayer(next[0]);
   };
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...compare, id] : compare.filter((c) => c !== id);
@@ -55,7 +69,9 @@ export function IncongruenceTab({ compare, selected, mapYear }: Props) {
   };
   return (
     <div className="incongruence-tab">
-      <p className="intro">{t('inc.intro')}</p>
+      <p className="intro" data-testid="inc-criterion">
+        {t('inc.criterion')}
+      </p>
       <div className="field">
         <label htmlFor={yearId}>{t('inc.year')}</label>
         <select id={yearId} data-testid="inc-year" value={year} onChange={(e) => changeYear(Number(e.target.value))}>
@@ -69,74 +85,39 @@ export function IncongruenceTab({ compare, selected, mapYear }: Props) {
       <fieldset className="layer-choice">
         <legend>{t('inc.layers')}</legend>
         {choices.map((l) => {
-          const on = compare.includes(l.id);
+          const on = chosen.includes(l);
           return (
             <label key={l.id}>
-              <input type="checkbox" data-testid={`inc-layer-${l.id}`} checked={on} disabled={on && compare.length <= 2} onChange={(e) => toggle(l.id, e.target.checked)} />{' '}
+              <input type="checkbox" data-testid={`inc-layer-${l.id}`} checked={on} disabled={on && chosen.length <= 2} onChange={(e) => toggle(l.id, e.target.checked)} />{' '}
               {l.label[lang]}
             </label>
           );
         })}
-        {compare.length <= 2 && <p className="small muted">{t('inc.needTwo')}</p>}
-      </fieldset>
-      <LoadState loaded={loaded}>
-        {({ list, compared, names }) => (
-          <>
-            <p role="status" data-testid="inc-count">
-              {list.length ? t('inc.count', { n: list.length }) : t('inc.none')}{' '}
-              {list.length > 0 && (year === mapYear ? t('inc.marked') : t('inc.otherYear', { year }))}
-            </p>
-            <CsvButtons tableId="incongruence" title={t('inc.listTitle')} columns={incongruenceCsvColumns(chosen, lang)} rows={list} />
-            <IncongruenceList list={list} selected={selected} compared={compared} names={names} />
-            <p className="source-line">{t('analysis.source', { source: t('inc.source') })}</p>
-          </>
+        {chosen.length === 2 && (
+          <p className="small muted" data-testid="inc-keep-two">
+            {t('inc.keepTwo')}
+          </p>
         )}
-      </LoadState>
+      </fieldset>
+      {key === null ? (
+        <p role="alert" className="notice" data-testid="inc-need-two">
+          {choices.length < 2 ? t('inc.noLayersForYear', { year }) : t('inc.needTwo', { year })}
+        </p>
+      ) : (
+        <>
+          {!onMap && (
+            <p className="notice" data-testid="inc-other-year">
+              {t('inc.otherYear', { year, mapYear })}{' '}
+              <button type="button" data-testid="inc-show-on-map" onClick={() => selectLayer(chosen[0].id)}>
+                {t('inc.showOnMap', { layer: chosen[0].label[lang] })}
+              </button>
+            </p>
+          )}
+          <LoadState loaded={loaded}>
+            {({ view, compared, names }) => <IncongruenceResults view={view} compared={compared} names={names} selected={selected} onMap={onMap} />}
+          </LoadState>
+        </>
+      )}
     </div>
-  );
-}
-
-type Listed = ReturnType<typeof incongruenceList>[number] & { rank: number };
-
-function IncongruenceList({ list, selected, compared, names }: { list: Listed[]; selected: GmCode | null; compared: ComparedLayer[]; names: ReadonlyMap<GmCode, string> }) {
-  const { t, lang } = useT();
-  const pairs = (compared.length * (compared.length - 1)) / 2;
-  const box = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    const item = selected ? box.current?.querySelector<HTMLElement>(`[data-code="${selected}"]`) : null;
-    if (box.current && item) box.current.scrollTop = Math.max(0, item.offsetTop - box.current.offsetTop - box.current.clientHeight / 2);
-  }, [selected, list]);
-  return (
-    <ol className="incongruence-list" ref={box} aria-label={t('inc.listTitle')} data-testid="inc-list">
-      {list.map((m) => (
-        <li key={m.code} data-code={m.code} aria-current={m.code === selected ? 'true' : undefined}>
-          <button type="button" className="link" onClick={() => selectMunicipality(m.code)}>
-            {m.code === selected && <span aria-hidden="true">▶ </span>}
-            {m.explanation[lang]}
-          </button>
-          <span className="small muted">
-            {' '}
-            · {t('inc.details', { pairs: m.movedBetween.length, total: pairs, distance: formatNumber(lang, Math.round(m.meanJaccardDistance * 100) / 100) })}
-          </span>
-          {m.code === selected && <PartnerDetails compared={compared} municipality={m} names={names} />}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** The partners only one layer of a pair gives the selected municipality, per pair it moved between. */
-function PartnerDetails({ compared, municipality, names }: { compared: ComparedLayer[]; municipality: Listed; names: ReadonlyMap<GmCode, string> }) {
-  const { t, lang } = useT();
-  const labels = sentenceLabels(compared.map((c) => c.layer), domains);
-  const list = (xs: string[]) => (xs.length ? xs.join(', ') : t('inc.nobody'));
-  return (
-    <ul className="partner-details small" data-testid="inc-partners">
-      {partnerDifferences(compared, municipality, names).map((d) => (
-        <li key={`${d.layerA}|${d.layerB}`}>
-          {t('inc.onlyIn', { layer: labels.get(d.layerA)![lang], names: list(d.onlyInA) })}; {t('inc.onlyIn', { layer: labels.get(d.layerB)![lang], names: list(d.onlyInB) })}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,10 +1,15 @@
 /** The data overview (issue 3): every division and round with regions, coverage, source and discrepancies. */
 import type { DataOverviewRow } from '../../domain/dataOverview.ts';
 import { useT } from '../../i18n/useT.ts';
+import { confidenceMixText } from '../../i18n/words.ts';
+import { documents } from '../../data/repository.ts';
+import { citationLine } from '../../domain/citations.ts';
 import { overviewRows, useLoaded } from '../../state/analysisData.ts';
 import { selectLayer } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
-import { DataTable, type Column } from './DataTable.tsx';
+import { DataTable } from './DataTable.tsx';
+import type { Column } from '../../charts/tableColumn.ts';
+import { populationCitation } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
 
 /** Shows a layer on the map with its reported and computed populations in the charts tab. */
@@ -26,8 +31,9 @@ export function OverviewTab({ layerId }: { layerId: string }) {
     { id: 'stated', label: t('ov.regionsStated'), numeric: true, value: (r) => r.regionsStated },
     { id: 'coverage', label: t('ov.coverage'), numeric: true, value: (r) => (r.coverage === null ? null : Math.round(r.coverage * 1000) / 10), render: (r) => (r.coverage === null ? '—' : `${n(Math.round(r.coverage * 1000) / 10)} %`) },
     { id: 'status', label: t('ov.status'), value: (r) => t(`ov.status.${r.membershipStatus}`) },
-    { id: 'source', label: t('ov.source'), value: (r) => r.source },
-    { id: 'confidence', label: t('ov.confidence'), value: (r) => r.confidenceSummary },
+    { id: 'source', label: t('ov.source'), value: (r) => citationLine(r.source, documents, lang) },
+    { id: 'layerStatus', label: t('layerStatus'), value: (r) => (r.status ? t(`status.${r.status}`) : '') },
+    { id: 'confidence', label: t('ov.confidence'), value: (r) => confidenceMixText(lang, r.confidenceMix) },
     { id: 'reported', label: t('ov.reported'), numeric: true, value: (r) => r.reportedRegions },
     {
       id: 'discrepancies',
@@ -49,7 +55,7 @@ export function OverviewTab({ layerId }: { layerId: string }) {
       <p className="intro">{t('ov.intro')}</p>
       <LoadState loaded={loaded}>
         {(rows) => (
-          <DataTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource')} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
+          <DataTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource', { population: populationCitation(lang) })} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
         )}
       </LoadState>
     </div>

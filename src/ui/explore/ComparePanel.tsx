@@ -7,7 +7,7 @@ import { selectMunicipality } from '../../state/actions.ts';
 import { setCompareWith } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
-import { comparable } from './compareModel.ts';
+import { comparable } from '../../domain/roundComparison.ts';
 import { useCompareModel } from './useExploreScene.ts';
 
 /** A button that selects a municipality (and so zooms the map to it). */

@@ -5,7 +5,14 @@ import type { LayerView } from '../../domain/layerView.ts';
 import type { GmCode } from '../../domain/types.ts';
 import { useYearMemberships } from '../../state/exploreData.ts';
 import { useT } from '../../i18n/useT.ts';
-import { municipalityProfile } from './profile.ts';
+import { municipalityProfile, type ProfileEntry } from './profile.ts';
+import type { CsvColumn } from '../../domain/export/tableCsv.ts';
+import { documents } from '../../data/repository.ts';
+import { citationLine } from '../../domain/citations.ts';
+import { CsvButtons } from '../analysis/CsvButtons.tsx';
+import { csvPreamble } from '../csvPreamble.ts';
+import { SourceCitation } from '../SourceCitation.tsx';
+import { PopulationYearNote } from '../PopulationYearNote.tsx';
 
 /** A table of layers with the municipality's region(s) and partners in each. */
 export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmCode }) {
@@ -18,6 +25,17 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
   );
   const population = view.population.get(code);
   const domainLabel = (id: string) => domains.find((d) => d.id === id)?.label[lang] ?? id;
+  const name = view.municipalityName.get(code) ?? code;
+  const regionsText = (e: ProfileEntry, part: 'id' | 'name') =>
+    !e.known ? t('profileUnknown') : e.regions.length === 0 ? t('profileUnplaced') : e.regions.map((r) => (part === 'id' ? r.regionId : r.regionName)).join('; ');
+  const csvColumns: CsvColumn<ProfileEntry>[] = [
+    { header: t('col_division'), value: (e) => `${domainLabel(e.layer.domain)}: ${e.layer.label[lang]}` },
+    { header: t('col_region_code'), value: (e) => regionsText(e, 'id') },
+    { header: t('col_region'), value: (e) => regionsText(e, 'name') },
+    { header: t('col_partners'), value: (e) => e.regions.map((r) => r.partners.map((p) => p.name).join(', ')).join('; ') },
+    { header: t('col_source'), value: (e) => citationLine(e.layer.source, documents, lang) },
+  ];
+  const csvTitle = t('csvProfileTitle', { name, code, year });
   return (
     <section className="profile" aria-labelledby="profile-title" data-testid="profile">
       <h2 id="profile-title">
@@ -26,7 +44,9 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
       <p data-testid="profile-population">
         {t('population')}: {population === undefined ? t('populationUnknown') : n(population)}
         {view.populationYear ? ` (${t('populationOn', { year: view.populationYear })})` : ''}
+        {population !== undefined && view.populationEstimated.has(code) ? `, ${t('population.estimated')}` : ''}
       </p>
+      <PopulationYearNote view={view} />
       {loaded instanceof Error && <p role="alert">{loaded.message}</p>}
       {loaded === null && <p role="status">{t('loading')}</p>}
       {entries && (
@@ -46,6 +66,10 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
                   {domainLabel(e.layer.domain)}
                   <br />
                   <span className="muted small">{e.layer.label[lang]}</span>
+                  <details className="small">
+                    <summary>{t('source')}</summary>
+                    <SourceCitation source={e.layer.source} />
+                  </details>
                 </th>
                 <td>
                   {!e.known ? t('profileUnknown') : e.regions.length === 0 ? t('profileUnplaced') : e.regions.map((r) => (
@@ -72,6 +96,9 @@ export function MunicipalityProfile({ view, code }: { view: LayerView; code: GmC
             ))}
           </tbody>
         </table>
+      )}
+      {entries && (
+        <CsvButtons tableId={`profiel-${code}-${year}`} title={csvTitle} columns={csvColumns} rows={entries} preamble={csvPreamble(lang, csvTitle, [...entries.map((e) => e.layer.source), { document: 'cbs-population' }])} />
       )}
     </section>
   );

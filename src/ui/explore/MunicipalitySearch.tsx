@@ -1,12 +1,45 @@
-/** Search a municipality by name (accents and case ignored) or CBS code: an ARIA 1.2 combobox. */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+/**
+ * Search a municipality or a region of the shown layer as people type: CBS name or code, the other
+ * names of data/search_aliases.csv, small typos tolerated (an ARIA 1.2 combobox). A region opens
+ * through its largest member; no match says so.
+ */
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { loadSearchAliases } from '../../data/repository.ts';
 import type { LayerView } from '../../domain/layerView.ts';
-import type { GmCode } from '../../domain/types.ts';
-import { selectMunicipality } from '../../state/actions.ts';
+import { selectMunicipality, setNotice } from '../../state/actions.ts';
 import { useT } from '../../i18n/useT.ts';
-import { searchMunicipalities, type SearchEntry } from './search.ts';
+import { regionEntries, searchPlaces, type AliasEntry, type SearchHit, type SearchIndex } from './search.ts';
 
-const entriesCache = new WeakMap<LayerView, SearchEntry[]>();
+const indexCache = new WeakMap<LayerView, WeakMap<readonly AliasEntry[], SearchIndex>>();
+const NO_ALIASES: readonly AliasEntry[] = [];
+
+/** The other names, loaded once; without them the search still finds CBS names (and says why in a notice). */
+function useAliases(): readonly AliasEntry[] {
+  const [aliases, setAliases] = useState<readonly AliasEntry[]>(NO_ALIASES);
+  useEffect(() => {
+    let live = true;
+    loadSearchAliases().then(
+      (list) => live && setAliases(list),
+      (error: Error) => live && setNotice(error.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return aliases;
+}
+
+function searchIndex(view: LayerView, aliases: readonly AliasEntry[]): SearchIndex {
+  let inner = indexCache.get(view);
+  if (!inner) indexCache.set(view, (inner = new WeakMap()));
+  let index = inner.get(aliases);
+  if (!index) {
+    const regions = [...view.regions.values()].map((r) => ({ id: r.id, name: r.name, members: r.members.filter((m) => m.primary).map((m) => m.code) }));
+    index = { municipalities: [...view.municipalityName].map(([code, name]) => ({ code, name })), aliases, regions: regionEntries(regions, view.population) };
+    inner.set(aliases, index);
+  }
+  return index;
+}
 
 /** An input with a list of matches; arrows move, Enter chooses, Escape closes (or clears). */
 export function MunicipalitySearch({ view }: { view: LayerView }) {
@@ -16,19 +49,22 @@ export function MunicipalitySearch({ view }: { view: LayerView }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [chosen, setChosen] = useState<string | null>(null);
-  const entries = useMemo(() => {
-    let list = entriesCache.get(view);
-    if (!list) entriesCache.set(view, (list = [...view.municipalityName].map(([code, name]) => ({ code, name }))));
-    return list;
-  }, [view]);
-  const matches = useMemo(() => searchMunicipalities(entries, query), [entries, query]);
+  const aliases = useAliases();
+  const index = useMemo(() => searchIndex(view, aliases), [view, aliases]);
+  const matches = useMemo(() => searchPlaces(index, query), [index, query]);
   const expanded = open && matches.length > 0;
+  const nothing = query.trim() !== '' && matches.length === 0;
 
-  const choose = (entry: SearchEntry) => {
-    setQuery(entry.name);
+  const choose = (hit: SearchHit) => {
+    setQuery(hit.name);
     setOpen(false);
-    setChosen(t('searchChosen', { name: entry.name }));
-    selectMunicipality(entry.code as GmCode);
+    if (hit.kind === 'municipality') {
+      setChosen(t('searchChosen', { name: hit.name }));
+      selectMunicipality(hit.code);
+    } else {
+      setChosen(t('searchRegionChosen', { region: hit.name, name: view.municipalityName.get(hit.focus) ?? hit.focus }));
+      selectMunicipality(hit.focus);
+    }
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -82,14 +118,18 @@ export function MunicipalitySearch({ view }: { view: LayerView }) {
         <ul id={`${id}-list`} role="listbox" aria-label={t('searchResults')} className="search-list" hidden={!expanded}>
           {matches.map((m, i) => (
             <li
-              key={m.code}
+              key={m.kind === 'municipality' ? m.code : `region-${m.regionId}`}
               id={optionId(i)}
               role="option"
               aria-selected={i === active}
+              data-kind={m.kind}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(m)}
             >
-              {m.name} <span className="muted">{m.code}</span>
+              {m.name}{' '}
+              <span className="muted">
+                {m.kind === 'municipality' ? (m.via ? t('searchVia', { alias: m.via, code: m.code }) : m.code) : t('searchRegion', { n: m.members })}
+              </span>
             </li>
           ))}
         </ul>
@@ -97,8 +137,8 @@ export function MunicipalitySearch({ view }: { view: LayerView }) {
       <span id={`${id}-hint`} className="visually-hidden">
         {t('searchHint')}
       </span>
-      <span className="visually-hidden" role="status">
-        {open && query && matches.length === 0 ? t('searchNone') : chosen ?? ''}
+      <span className={nothing ? 'search-none' : 'visually-hidden'} role="status" data-testid="search-status">
+        {nothing ? t('searchNone', { query: query.trim() }) : (chosen ?? '')}
       </span>
     </div>
   );

@@ -7,7 +7,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { domains, layers } from '../../data/repository.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import { defaultOverlapPartner, overlapRows } from '../../domain/viewModels/regionCharts.ts';
-import { incongruenceList } from '../../domain/viewModels/incongruenceList.ts';
+import { incongruenceView } from '../../domain/viewModels/incongruenceList.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { PresenterChartKind } from '../../state/explore.ts';
 import { membershipsOf, useLoaded, yearContext } from '../../state/analysisData.ts';
@@ -78,7 +78,7 @@ function Incongruence() {
   const loaded = useLoaded(chosen.length >= 2 ? `presenter|${compare.join(',')}` : null, async () => {
     const year = chosen[0].geometryYear;
     const [lists, context] = await Promise.all([membershipsOf(chosen.map((l) => l.id)), yearContext(year)]);
-    return incongruenceList(
+    return incongruenceView(
       chosen.map((l) => ({ layer: l, memberships: lists.get(l.id)! })),
       domains,
       context.population,
@@ -86,13 +86,22 @@ function Incongruence() {
     );
   });
   if (loaded.state !== 'ready') return <p role="status">{loaded.state === 'error' ? loaded.message : t('loading')}</p>;
+  // The groups that cross the border (moved, regionChanged), each with its count, then the first names.
+  const crossing = loaded.value.groups.filter((g) => g.category === 'moved' || g.category === 'regionChanged');
   return (
     <>
-      <p className="presenter-chart-note">{t('presenterIncongruentCount', { n: loaded.value.length })}</p>
-      <ol className="presenter-sentences">
-        {loaded.value.slice(0, ROWS).map((m) => (
-          <li key={m.code}>{m.explanation[lang]}</li>
+      <ul className="plain presenter-groups">
+        {crossing.map((g) => (
+          <li key={g.category}>{t(`inc.group.${g.category}`, { n: g.municipalities.length })}</li>
         ))}
+      </ul>
+      <ol className="presenter-sentences">
+        {crossing
+          .flatMap((g) => g.municipalities)
+          .slice(0, ROWS)
+          .map((m) => (
+            <li key={m.code}>{m.sentence[lang]}</li>
+          ))}
       </ol>
     </>
   );

@@ -18,15 +18,6 @@ function rowsOf(view: LayerView): Membership[] {
   return [...view.membershipsOf.values()].flat();
 }
 
-/**
- * Whether the shown layer `a` can be compared with `b` here: same domain, other layer, members
- * known, and `b` on the same or an earlier geometry year (the map draws the later year, and
- * municipalities that merged in between are followed to their successors).
- */
-export function comparable(a: Layer, b: Layer): boolean {
-  return a.id !== b.id && a.domain === b.domain && b.geometryYear <= a.geometryYear && b.membershipStatus === 'complete' && a.membershipStatus === 'complete';
-}
-
 /** Whether comparing the shown layer with `b` needs the municipal changes between their years. */
 export function needsMunicipalChanges(a: Layer, b: Layer): boolean {
   return a.geometryYear !== b.geometryYear;

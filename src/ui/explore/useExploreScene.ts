@@ -48,6 +48,7 @@ export function useExploreScene(): SceneOptions {
   const explore = useStore((s) => s.explore);
   const layerStatus = useStore((s) => s.layerStatus);
   const markedCodes = useStore((s) => s.markedCodes);
+  const dottedCodes = useStore((s) => s.dottedCodes);
   const presenter = useStore((s) => s.session.presenter);
   const compare = useCompareModel();
   useEffect(() => {
@@ -62,9 +63,11 @@ export function useExploreScene(): SceneOptions {
     [explore.overlays, layerStatus],
   );
   const marked = useMemo<ReadonlySet<GmCode>>(() => (compare ? compare.changed : new Set(markedCodes)), [compare, markedCodes]);
+  // A round comparison marks the changed municipalities only; the analysis panel's dots wait until it ends.
+  const dotted = useMemo<ReadonlySet<GmCode>>(() => (compare ? new Set() : new Set(dottedCodes)), [compare, dottedCodes]);
   return useMemo(
     // Presenter mode: labels readable from the back of a room (24 px).
-    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, labels: explore.labels, labelSize: presenter ? 24 : undefined }),
-    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, presenter],
+    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, dotted, labels: explore.labels, labelSize: presenter ? 24 : undefined }),
+    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, dotted, presenter],
   );
 }

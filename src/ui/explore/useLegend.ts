@@ -33,13 +33,19 @@ export function overlayLabel(layerId: string, lang: Lang): string {
 export function useLegend(view: LayerView): LegendEntry[] {
   const { lang } = useT();
   const explore = useStore((s) => s.explore);
-  const markedCodes = useStore((s) => s.markedCodes);
-  const markedLabel = useStore((s) => s.markedLabel);
+  const markedCount = useStore((s) => s.markedCodes.length);
+  const markedLegend = useStore((s) => s.markedLegend);
+  const dottedCount = useStore((s) => s.dottedCodes.length);
+  const dottedLegend = useStore((s) => s.dottedLegend);
   const compare = useCompareModel();
   return useMemo(() => {
+    // A round comparison marks the changed municipalities only (the analysis panel's dots wait until it ends).
     const marks: LegendMark[] = compare
       ? [{ mark: 'hatch', label: translate(lang, 'markedChanged', { before: compare.before.label[lang] }), count: compare.changed.size }]
-      : [{ mark: 'hatch', label: markedLabel ?? translate(lang, 'markedGeneric'), count: markedCodes.length }];
+      : [
+          { mark: 'hatch', label: translate(lang, markedLegend ?? 'markedGeneric'), count: markedCount },
+          { mark: 'dots', label: translate(lang, dottedLegend ?? 'markedGeneric'), count: dottedCount },
+        ];
     return legendEntries({
       regionColours: REGION_PALETTE.slice(0, Math.max(1, Math.min(view.colourCount, REGION_PALETTE.length))),
       regionCount: view.regions.size,
@@ -50,5 +56,5 @@ export function useLegend(view: LayerView): LegendEntry[] {
       marks,
       words: legendWords(lang),
     });
-  }, [explore, markedCodes, markedLabel, compare, lang, view]);
+  }, [explore, markedCount, markedLegend, dottedCount, dottedLegend, compare, lang, view]);
 }

@@ -1,5 +1,5 @@
 /** Zoom in, zoom out, "Heel Nederland" and the region-name switch: buttons on the map, reachable by keyboard. */
-import { setLabels } from '../../state/exploreActions.ts';
+import { setLabels, setViewCamera } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MapRenderer } from '../../map/types.ts';
@@ -16,7 +16,12 @@ export function MapControls({ renderer }: { renderer: MapRenderer }) {
       <button type="button" onClick={() => renderer.zoomBy(-1)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')} data-testid="zoom-out">
         −
       </button>
-      <button type="button" onClick={() => renderer.fitAll()} data-testid="zoom-home">
+      <button type="button" onClick={() => {
+          renderer.fitAll();
+          setViewCamera(null);
+        }}
+        data-testid="zoom-home"
+      >
         {t('map.home')}
       </button>
       <button type="button" aria-pressed={labels} onClick={() => setLabels(!labels)} title={t('map.labels')} data-testid="toggle-labels">

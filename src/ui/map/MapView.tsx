@@ -3,13 +3,13 @@
  * shows the hover tooltip and the zoom controls, and falls back to SVG by itself when MapLibre cannot
  * start or loses its context.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { GmCode } from '../../domain/types.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import type { MunicipalityTopology } from '../../data/topology.ts';
 import { selectMunicipality } from '../../state/actions.ts';
 import { setViewCamera } from '../../state/exploreActions.ts';
-import { fallBackToSvg, useRendererStore } from '../../state/rendererState.ts';
+import { fallBackToSvg, markMapDrawn, useRendererStore } from '../../state/rendererState.ts';
 import { useT } from '../../i18n/useT.ts';
 import { loadRendererFactory } from '../../map/chooseRenderer.ts';
 import { sceneFor, type SceneOptions } from '../../map/scene.ts';
@@ -40,7 +40,7 @@ function tooltipPosition(at: ScreenPoint, box: { width: number; height: number }
 export function MapView({ view, topology, selected, options, cameraRequest, onCamera }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [renderer, setRenderer] = useState<MapRenderer | null>(null);
-  const [hover, setHover] = useState<{ code: GmCode; at: ScreenPoint } | null>(null);
+  const [hover, setHover] = useState<{ code: GmCode; at: ScreenPoint; box: { width: number; height: number } } | null>(null);
   const [startError, setStartError] = useState<Error | null>(null);
   const kind = useRendererStore((s) => s.choice?.kind ?? 'svg');
   const { t } = useT();
@@ -50,7 +50,9 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
     let created: MapRenderer | null = null;
     let observer: ResizeObserver | null = null;
     const events = {
-      hover: (code: GmCode | null, at: ScreenPoint | null) => setHover(code && at ? { code, at } : null),
+      // The map's size is read on hover only: reading it while rendering would force a layout.
+      hover: (code: GmCode | null, at: ScreenPoint | null) =>
+        setHover(code && at ? { code, at, box: { width: container.current!.clientWidth, height: container.current!.clientHeight } } : null),
       select: (code: GmCode | null) => selectMunicipality(code),
       moved: (camera: Camera) => setViewCamera(camera),
       failed: (error: Error) => {
@@ -82,8 +84,16 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
     };
   }, [kind]);
 
+  const label = `${t('mapLabel')}. ${t('map.keys')}`;
   useEffect(() => {
-    renderer?.setScene(sceneFor(view, topology, selected, options));
+    renderer?.setLabel(label);
+  }, [renderer, label]);
+
+  // In the same commit as the rest of the page, so the new colours are painted in the same frame.
+  useLayoutEffect(() => {
+    if (!renderer) return;
+    renderer.setScene(sceneFor(view, topology, selected, options));
+    void renderer.idle().then(markMapDrawn);
   }, [renderer, view, topology, selected, options]);
 
   // Selecting zooms to the municipality; clearing the selection goes back to where the user was.
@@ -111,13 +121,12 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
   // A start error thrown here reaches the map's error boundary (e.g. a broken geometry file).
   if (startError) throw startError;
   const regionId = hover ? view.regionOf.get(hover.code) : undefined;
-  const box = container.current ? { width: container.current.clientWidth, height: container.current.clientHeight } : { width: 800, height: 600 };
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" data-renderer={renderer?.kind} />
+      <div ref={container} className="map" data-testid="map" data-renderer={renderer?.kind} />
       {renderer && <MapControls renderer={renderer} />}
       {hover && (
-        <div className="tooltip" role="status" data-testid="tooltip" style={tooltipPosition(hover.at, box)}>
+        <div className="tooltip" role="status" data-testid="tooltip" style={tooltipPosition(hover.at, hover.box)}>
           <strong>{view.municipalityName.get(hover.code) ?? hover.code}</strong>
           <span className="muted"> {hover.code}</span>
           <br />

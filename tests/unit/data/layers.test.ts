@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllMemberships, loadLayers, loadMunicipalities, readSharedFile } from '../realData.ts';
+import { loadAllMemberships, loadDocuments, loadLayers, loadMunicipalities, readSharedFile } from '../realData.ts';
+import { documentIdsOf } from '../../../src/domain/citations.ts';
 import { parseCsv } from '../../../src/data/csv.ts';
 
 const layers = loadLayers();
+const documents = loadDocuments();
 const memberships = loadAllMemberships();
 const cbsRegions = parseCsv(readSharedFile('data/cbs/regions.csv')).rows;
 const regionCount = (id: string) => new Set(memberships.get(id)!.map((m) => m.regionId)).size;
@@ -51,15 +53,53 @@ describe('data/layers.json and data/memberships: complete, validated and traced'
     expect(memberships.get('wmo_2013_05')!.filter((m) => !m.primary).map((m) => m.code).sort()).toEqual(seedExtra);
   });
 
-  it('traces every membership row to a source and a confidence: official for CBS, derived for gap fills, the seed for rounds', () => {
+  it('traces every membership row to a cited document and a confidence: official only where CBS\'s provenance says so', () => {
     for (const layer of layers) {
       for (const m of memberships.get(layer.id)!) {
-        expect(m.source.document, layer.id).toBeTruthy();
-        expect(m.source.section, `${layer.id} ${m.code}`).toBeTruthy();
-        if (layer.kind === 'division') expect(m.confidence, layer.id).toBe(layer.id.endsWith('_fill') ? 'derived' : 'official');
-        else expect(m.source.document, layer.id).toBe(layer.source.document);
+        for (const id of documentIdsOf(m.source)) expect(documents.has(id), `${layer.id} ${m.code} cites ${id}`).toBe(true);
+        if (layer.kind === 'division') {
+          expect(m.confidence, layer.id).toBe(layer.provenance?.status === 'official' ? 'official' : 'derived');
+          expect(m.source.section, `${layer.id} ${m.code}`).toBeTruthy();
+        } else expect(m.evidence?.nl && m.evidence.en, `${layer.id} ${m.code} evidence`).toBeTruthy();
       }
     }
+  });
+
+  it('cites a derived youth row by the document holding its evidence: mostly the Wmo inventory, also in October', () => {
+    const october = memberships.get('jeugd_2013_10')!;
+    const fromWmo = october.filter((m) => documentIdsOf(m.source)[0] === '002_b41d296776494aa7.txt');
+    expect(fromWmo.length).toBeGreaterThan(300);
+    const utrecht = october.find((m) => m.regionName === 'Utrecht Stad')!;
+    expect(documentIdsOf(utrecht.source)).toEqual(['000_a8adfdf92dd4663a.txt']);
+  });
+
+  it('keeps Wageningen (youth, October 2013) in Food Valley with Arnhem as the alternative reading', () => {
+    const wageningen = memberships.get('jeugd_2013_10')!.find((m) => m.code === 'GM0289')!;
+    expect(wageningen.regionName).toBe('Food Valley');
+    expect(wageningen.alternativeRegion).toBe('Arnhem');
+    expect(documentIdsOf(wageningen.source)).toEqual(['002_b41d296776494aa7.txt', '000_a8adfdf92dd4663a.txt']);
+    expect(memberships.get('jeugd_2013_05')!.find((m) => m.code === 'GM0289')!.alternativeRegion).toBeUndefined();
+  });
+
+  it('marks zorgkantoor 2012 and 2013 as the 2011 layer carried over, not official, and says so in both languages', () => {
+    for (const id of ['zorgkantoor_2012', 'zorgkantoor_2013']) {
+      const layer = layers.find((l) => l.id === id)!;
+      expect(layer.provenance?.status, id).toBe('carried_over');
+      expect(layer.provenance?.note.nl, id).toMatch(/geen officiële laag/);
+      expect(layer.provenance?.note.en, id).toMatch(/not an official layer/);
+      expect(memberships.get(id)!.every((m) => m.confidence === 'derived'), id).toBe(true);
+    }
+    expect(layers.find((l) => l.id === 'zorgkantoor_2014')!.provenance?.status).toBe('official');
+  });
+
+  it('gives every membership note and evidence in Dutch and in English', () => {
+    for (const id of ['jeugd_2013_05', 'jeugd_2013_10', 'wmo_2013_05']) {
+      for (const m of memberships.get(id)!) {
+        if (m.note) expect(Boolean(m.note.nl) && Boolean(m.note.en), `${id} ${m.code}`).toBe(true);
+      }
+    }
+    const eemnes = memberships.get('jeugd_2013_10')!.find((m) => m.code === 'GM0317')!;
+    expect(eemnes.note).toEqual({ nl: 'Wmo (AWBZ) met Gooi- en Vechtstreek', en: 'Wmo (AWBZ) with Gooi- en Vechtstreek' });
   });
 
   it('keeps the CJG report and youth rounds 1 and 2 unknown: the seeds hold no member lists for them', () => {

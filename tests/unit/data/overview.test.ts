@@ -9,7 +9,8 @@ import {
   loadRegionsReported,
   loadSeedContradictions,
 } from '../realData.ts';
-import { DATA_OVERVIEW_CSV_COLUMNS, dataOverview, dataOverviewCsvRows } from '../../../src/domain/dataOverview.ts';
+import { dataOverview } from '../../../src/domain/dataOverview.ts';
+import { confidenceMixText } from '../../../src/i18n/words.ts';
 import { compareReportedPopulations, populationDiscrepancies } from '../../../src/domain/discrepancies.ts';
 import type { GmCode, Layer, Membership } from '../../../src/domain/types.ts';
 
@@ -31,20 +32,15 @@ describe('dataOverview on a hand-made fixture', () => {
     expect([known.regionsComputed, known.regionsStated, known.municipalitiesPlaced, known.municipalitiesOfYear, known.coverage]).toEqual([2, 2, 4, 5, 0.8]);
   });
 
-  it('summarises the confidence mix and the source in one line each', () => {
+  it('counts the confidence mix and keeps the source for citing; the mix is worded in the user\'s language', () => {
     expect(known.confidenceMix).toEqual({ official: 0, text: 1, derived: 3, knowledge: 0 });
-    expect(known.confidenceSummary).toBe('text 1, derived 3');
-    expect(known.source).toBe('seed.txt, tabel');
+    expect(confidenceMixText('nl', known.confidenceMix)).toBe('in de tekst 1, afgeleid 3');
+    expect(confidenceMixText('en', known.confidenceMix)).toBe('stated in the text 1, derived 3');
+    expect(known.source).toEqual({ document: 'seed.txt', section: 'tabel' });
   });
 
   it('shows a layer with unknown membership without region count or coverage, never as empty data', () => {
     expect([unknown.membershipStatus, unknown.regionsComputed, unknown.coverage, unknown.municipalitiesPlaced]).toEqual(['unknown', null, null, 0]);
-  });
-
-  it('flattens rows to the CSV columns', () => {
-    const [csv] = dataOverviewCsvRows([known]);
-    expect(Object.keys(csv)).toEqual([...DATA_OVERVIEW_CSV_COLUMNS]);
-    expect(csv.coverage).toBe(0.8);
   });
 });
 
@@ -78,6 +74,8 @@ describe('dataOverview of the real data', () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get('jeugd_2013_10')!.confidenceMix.text).toBeGreaterThan(0);
     expect(byId.get('jeugd_2013_10')!.confidenceMix.derived).toBeGreaterThan(0);
-    expect(byId.get('ggd_2013')!.confidenceSummary).toBe(`official ${memberships.get('ggd_2013')!.length}`);
+    expect(byId.get('ggd_2013')!.confidenceMix.official).toBe(memberships.get('ggd_2013')!.length);
+    expect(byId.get('zorgkantoor_2013')!.status).toBe('carried_over');
+    expect(byId.get('zorgkantoor_2013')!.confidenceMix.official).toBe(0);
   });
 });

@@ -3,14 +3,17 @@
  * series, and the table alternative's columns, built from the pure view models. One spec feeds the
  * chart, its table and the CSV export, so that they always show the same figures.
  */
-import type { ChartRow, ChartSeries } from '../../charts/BarChartView.tsx';
-import type { Layer } from '../../domain/types.ts';
-import { formatSource } from '../../domain/provenance.ts';
-import type { LayerView } from '../../domain/layerView.ts';
-import type { OverlapRow, RegionRow, RegionSizeRow, ReportedRow } from '../../domain/viewModels/regionCharts.ts';
-import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../../domain/viewModels/seedCharts.ts';
-import type { useT } from '../../i18n/useT.ts';
-import type { Column } from './DataTable.tsx';
+import type { ChartRow, ChartSeries } from './BarChartView.tsx';
+import type { Layer } from '../domain/types.ts';
+import { documents } from '../data/repository.ts';
+import { citationLine } from '../domain/citations.ts';
+import { reasonText } from '../i18n/words.ts';
+import type { LayerView } from '../domain/layerView.ts';
+import type { OverlapRow, RegionSizeRow, ReportedRow } from '../domain/viewModels/regionCharts.ts';
+import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionChartRow, type SupraRegionalRow, type TaskScaleChartRow } from '../domain/viewModels/seedCharts.ts';
+import type { useT } from '../i18n/useT.ts';
+import type { Column } from './tableColumn.ts';
+import { tableSource } from '../data/tableSources.ts';
 
 /** The current language's translate and number functions. */
 export type Translator = ReturnType<typeof useT>;
@@ -29,6 +32,9 @@ export interface ChartSpec<R> {
   rowKey: (row: R) => string;
 }
 
+/** The citation of CBS population (StatLine 37259ENG). */
+export const populationCitation = (lang: Translator['lang']) => citationLine({ document: 'cbs-population' }, documents, lang);
+
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** Region sizes of the shown layer (population per region). */
@@ -37,7 +43,7 @@ export function sizesSpec(view: LayerView, rows: RegionSizeRow[], tr: Translator
   return {
     id: 'sizes',
     title: `${t('charts.sizes')} · ${view.layer.label[lang]}`,
-    source: `${formatSource(view.layer.source)}; ${t('charts.sizesSource', { layer: view.layer.id, file: view.layer.membershipFile ?? '', year: view.populationYear ?? '?' })}`,
+    source: `${citationLine(view.layer.source, documents, lang)}; ${t('charts.sizesSource', { year: view.populationYear ?? '?', population: populationCitation(lang) })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, population: r.population })),
     series: [{ dataKey: 'population', label: t('col.population') }],
     format: n,
@@ -57,7 +63,7 @@ export function reportedSpec(view: LayerView, rows: ReportedRow[], tr: Translato
   return {
     id: 'reported',
     title: `${t('charts.reported')} · ${view.layer.label[lang]}`,
-    source: `${rows[0]?.source ?? ''}; ${t('charts.reportedSource')}`,
+    source: `${rows[0] ? citationLine(rows[0].source, documents, lang) : ''}; ${t('charts.reportedSource', { population: populationCitation(lang) })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, reported: r.reported, computed: r.computed })),
     series: [
       { dataKey: 'reported', label: t('col.reported') },
@@ -72,7 +78,7 @@ export function reportedSpec(view: LayerView, rows: ReportedRow[], tr: Translato
       { id: 'year', label: t('col.year'), numeric: true, value: (r) => r.populationYear, render: (r) => r.populationYear ?? '' },
       { id: 'difference', label: t('col.difference'), numeric: true, value: (r) => r.difference },
       { id: 'relative', label: t('col.relDifference'), numeric: true, value: (r) => percent(r.relativeDifference) },
-      { id: 'reason', label: t('col.reason'), value: (r) => r.likelyReason },
+      { id: 'reason', label: t('col.reason'), value: (r) => (r.likelyReason ? reasonText(lang, r.likelyReason, (code) => view.municipalityName.get(code) ?? code) : '') },
     ],
     rows,
     rowKey: (r) => r.regionId,
@@ -85,10 +91,10 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
   return {
     id: 'overlap',
     title: `${t('charts.overlap')}: ${view.layer.label[lang]} · ${other.label[lang]}`,
-    source: `${formatSource(view.layer.source)}; ${formatSource(other.source)}; ${t('charts.overlapSource', { a: view.layer.id, b: other.id })}`,
+    source: `${citationLine(view.layer.source, documents, lang)}; ${citationLine(other.source, documents, lang)}; ${t('charts.overlapSource', { population: populationCitation(lang) })}`,
     chartRows: rows.map((r) => ({ key: r.regionId, label: r.name, congruence: percent(r.congruence) })),
     series: [{ dataKey: 'congruence', label: t('col.congruence') }],
-    format: (v) => `${v} %`,
+    format: (v) => `${tr.n(v)} %`,
     columns: [
       { id: 'name', label: t('col.region'), value: (r) => r.name },
       { id: 'congruence', label: t('col.congruence'), numeric: true, value: (r) => percent(r.congruence) },
@@ -100,7 +106,11 @@ export function overlapSpec(view: LayerView, other: Layer, rows: OverlapRow[], t
   };
 }
 
-const SOURCE_000 = '000_a8adfdf92dd4663a.txt';
+/** A seed table's source line: its document and section from data/tables/sources.json, the document cited as people cite it. */
+const tableSourceLine = (file: string, tr: Translator) => {
+  const source = tableSource(file);
+  return tr.t('charts.tableSource', { ...source, document: citationLine({ document: source.document }, documents, tr.lang) });
+};
 
 /** 000 "Welke Taak op welke Schaal?": regions per task and scale, stacked. */
 export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<TaskScaleChartRow> {
@@ -108,7 +118,7 @@ export function tasksSpec(rows: TaskScaleChartRow[], tr: Translator): ChartSpec<
   return {
     id: 'tasks',
     title: t('charts.tasks'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: 'Welke Taak op welke Schaal?', file: 'jeugd_2013_10_taak_schaal_long.csv' }),
+    source: tableSourceLine('jeugd_2013_10_taak_schaal_long.csv', tr),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, ...r.counts, mixed: r.mixed })),
     series: [...SCALES.map((s) => ({ dataKey: s, label: s })), { dataKey: 'mixed', label: t('col.mixed') }],
     stacked: true,
@@ -131,7 +141,7 @@ export function intentionsSpec(rows: IntentionChartRow[], tr: Translator): Chart
   return {
     id: 'intentions',
     title: t('charts.intentions'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: "Intentie versus vastgelegde afspraken (aantallen regio's)", file: 'jeugd_2013_intentie_vastgelegd.csv' }),
+    source: tableSourceLine('jeugd_2013_intentie_vastgelegd.csv', tr),
     chartRows: rows.map((r) => ({ key: r.task, label: r.task, mayAgreed: r.mayAgreed, mayIntention: r.mayIntention, octAgreed: r.octAgreed, octIntention: r.octIntention })),
     series: keys.map((k) => ({ dataKey: k, label: t(`col.${k}`) })),
     format: n,
@@ -152,7 +162,7 @@ export function cjgSpec(rows: CooperationKindRow[], tr: Translator): ChartSpec<C
   return {
     id: 'cjg',
     title: t('charts.cjg'),
-    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: 'Bijlage – Regionale samenwerkingsverbanden in kaart gebracht', file: 'cjg_2011_samenwerkingsverbanden.csv' }),
+    source: tableSourceLine('cjg_2011_samenwerkingsverbanden.csv', tr),
     chartRows: counted.map((r) => ({ key: r.kindId + r.name, label: r.name, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.regions') }],
     format: n,
@@ -175,7 +185,7 @@ export function groupsSpec(rows: SupraRegionalRow[], tr: Translator): ChartSpec<
   return {
     id: 'groups',
     title: t('charts.groups'),
-    source: t('charts.tableSource', { document: SOURCE_000, section: 'Bovenregionale samenwerking vindt plaats in:', file: 'jeugd_2013_10_bovenregionaal.csv' }),
+    source: tableSourceLine('jeugd_2013_10_bovenregionaal.csv', tr),
     chartRows: rows.map((r) => ({ key: r.groupId, label: r.groupName, regions: r.regions })),
     series: [{ dataKey: 'regions', label: t('col.listedRegions') }],
     format: n,
@@ -197,7 +207,7 @@ export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<Ca
   return {
     id: 'care',
     title: t('charts.care'),
-    source: t('charts.tableSource', { document: '003_faf11c9944619372.txt', section: '2.6 driehoek van de zorgzwaarte', file: 'cjg_2011_zorgzwaarte.csv' }),
+    source: tableSourceLine('cjg_2011_zorgzwaarte.csv', tr),
     chartRows: rows.map((r) => ({ key: r.label, label: r.label, percentage: r.percentage })),
     series: [{ dataKey: 'percentage', label: t('col.percentage') }],
     format,
@@ -210,6 +220,3 @@ export function careSpec(rows: CareIntensityRow[], tr: Translator): ChartSpec<Ca
     rowKey: (r) => r.label,
   };
 }
-
-/** The member that a region row selects on the map. */
-export const memberOf = (row: RegionRow) => row.firstMember;

@@ -1,0 +1,326 @@
+/**
+ * Map benchmark (npm run bench:map; see docs/performance.md). Serves the production build, drives
+ * headless Chromium without a GPU and prints, for the app on each renderer and for a bare SVG page
+ * drawing the same municipalities in the same run:
+ * - time to the first settled map (drawn, and no frame over 50 ms after it);
+ * - time from a division switch to the new colours on screen, settled the same way;
+ * - the JS heap after 100 switches against the heap after the first;
+ * - the app's initial JavaScript (gzipped) on the SVG path.
+ * Every figure is printed with its ratio to the bare page measured in this run: absolute figures on
+ * shared machines vary by a factor of two with load. No figure fails the run; read them.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { feature } from 'topojson-client';
+import { geoPath, geoTransform } from 'd3-geo';
+import { projectRoot } from '../tests/unit/realData.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.argv[2] ?? 5);
+const SWITCHES_FOR_HEAP = 100;
+const dist = join(projectRoot, 'dist');
+const LONG_FRAME = 50;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+/** The bare page: 408 SVG paths (equirectangular, 0.1 px), one fill attribute each, nothing else. */
+function barePage(): { html: string; paths: string } {
+  const topo = JSON.parse(readFileSync(join(projectRoot, 'generated', 'geo', 'gemeente_2013.json'), 'utf8'));
+  const collection = feature(topo, topo.objects.municipalities) as unknown as GeoJSON.FeatureCollection;
+  const [w, s, e, n] = [3.31, 50.75, 7.23, 53.56];
+  const scale = Math.min(1000 / ((e - w) * Math.cos((52 * Math.PI) / 180)), 800 / (n - s));
+  const projection = geoTransform({
+    point(lng: number, lat: number) {
+      this.stream.point((lng - w) * Math.cos((52 * Math.PI) / 180) * scale, (n - lat) * scale);
+    },
+  });
+  const path = geoPath(projection).digits(1);
+  const paths = JSON.stringify(collection.features.map((f) => path(f)));
+  const html = `<!doctype html><html><body style="margin:0"><svg id="m" width="1000" height="800"></svg><script src="/__bench/bare.js"></script></body></html>`;
+  return { html, paths };
+}
+
+const BARE_JS = `
+fetch('/__bench/paths.json').then((r) => r.json()).then((paths) => {
+  const svg = document.getElementById('m');
+  const ns = 'http://www.w3.org/2000/svg';
+  const palette = ['#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#44BB99', '#BBCC33'];
+  paths.forEach((d, i) => {
+    const p = document.createElementNS(ns, 'path');
+    p.setAttribute('d', d);
+    p.setAttribute('data-code', 'GM' + i);
+    p.setAttribute('fill', palette[i % 7]);
+    p.setAttribute('stroke', '#fff');
+    svg.appendChild(p);
+  });
+  let shift = 0;
+  window.__recolour = () => {
+    shift++;
+    svg.querySelectorAll('path').forEach((p, i) => p.setAttribute('fill', palette[(i + shift) % 7]));
+  };
+});`;
+
+/** A static server for dist/ plus the bare page. */
+function serve(): Promise<{ server: Server; base: string }> {
+  const bare = barePage();
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/__bench/bare.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(bare.html);
+    if (url.pathname === '/__bench/bare.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(BARE_JS);
+    if (url.pathname === '/__bench/paths.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(bare.paths);
+    const file = join(dist, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+/**
+ * Injected before any page script: a requestAnimationFrame loop that records frame times, the first
+ * frame in which a condition holds (`window.__benchWatch`), and the long frames after it.
+ */
+// A string, not a function: tsx would wrap named functions in a helper the page does not have.
+const FRAME_RECORDER = `
+  window.__bench = { frames: [], doneAt: null, seen: false, watch: null };
+  requestAnimationFrame(function loop(t) {
+    const b = window.__bench;
+    b.frames.push(t);
+    // The change is painted at the end of the frame in which it is first seen: it is on screen at
+    // the start of the next frame, which is the time recorded (as for the bare page in the notes).
+    if (b.seen && b.doneAt === null) b.doneAt = t;
+    if (b.watch && !b.seen && b.doneAt === null && b.watch()) b.seen = true;
+    requestAnimationFrame(loop);
+  });
+  window.__fills = function () {
+    return Array.from(document.querySelectorAll('[data-testid="map"] [data-code]'), function (p) { return p.getAttribute('fill'); }).join();
+  };`;
+
+/**
+ * The settled time of the watched condition since `from`: when it first held on screen, or the end of
+ * the last frame over 50 ms in the second after that, whichever is later.
+ */
+async function settledSince(page: Page, from: number, timeout = 30_000, windowMs = 1000): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __bench: { doneAt: number | null } }).__bench.doneAt !== null, null, { timeout });
+  await page.waitForTimeout(windowMs);
+  return settledIn(page, from, windowMs);
+}
+
+/** The settled time from the frames recorded so far, looking `windowMs` past the condition. */
+function settledIn(page: Page, from: number, windowMs: number): Promise<number> {
+  return page.evaluate(
+    ({ from, long, windowMs }) => {
+      const b = (window as unknown as { __bench: { frames: number[]; doneAt: number } }).__bench;
+      let settled = b.doneAt;
+      for (let i = 1; i < b.frames.length; i++) {
+        const t = b.frames[i];
+        if (t > b.doneAt && t < b.doneAt + windowMs && t - b.frames[i - 1] > long) settled = t;
+      }
+      return settled - from;
+    },
+    { from, long: LONG_FRAME, windowMs },
+  );
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript({ content: FRAME_RECORDER });
+  return page;
+}
+
+/** First settled page including everything below the map (4 s window), SVG renderer. */
+const wholePage: number[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** First settled map of the bare page, from navigation start. */
+async function bareFirst(browser: Browser, base: string): Promise<number> {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    (window as unknown as { __bench: { watch: () => boolean } }).__bench.watch = () => document.querySelectorAll('#m path').length >= 408;
+  });
+  await page.goto(`${base}/__bench/bare.html`);
+  const t = await settledSince(page, 0);
+  await page.close();
+  return t;
+}
+
+/** Recolouring all paths of the bare page, until on screen and settled. */
+async function bareSwitch(page: Page): Promise<number> {
+  const from = await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { doneAt: number | null; watch: () => boolean } }).__bench;
+    const first = document.querySelector('#m path')!;
+    const before = first.getAttribute('fill');
+    b.doneAt = null;
+    (b as unknown as { seen: boolean }).seen = false;
+    const t = performance.now();
+    (window as unknown as { __recolour: () => void }).__recolour();
+    b.watch = () => first.getAttribute('fill') !== before;
+    return t;
+  });
+  return settledSince(page, from);
+}
+
+/** The app's page with a watch for "Utrecht has its fill" (the map has drawn the shown layer). */
+async function appFirst(browser: Browser, base: string, renderer: string): Promise<{ t: number; page: Page }> {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    (window as unknown as { __bench: { watch: () => boolean } }).__bench.watch = () => {
+      const map = (window as unknown as { __regioscoopMap?: { idleNow?: boolean } }).__regioscoopMap;
+      return Boolean(map) && (document.querySelectorAll('[data-testid="map"] [data-code]').length >= 408 || document.querySelector('[data-testid="map"] canvas') !== null) && !document.querySelector('.loading, .loading-overlay');
+    };
+  });
+  await page.goto(`${base}/?renderer=${renderer}#v=1&layer=jeugd_2013_10&lang=nl`);
+  let t = await settledSince(page, 0, 60_000);
+  if (renderer === 'svg') {
+    // Also the whole page: the analysis panel below the map mounts a second after the map has drawn.
+    await page.waitForTimeout(3000);
+    wholePage.push(await settledIn(page, 0, 4000));
+  }
+  if (renderer === 'maplibre') {
+    // A canvas exists before it has drawn: wait for MapLibre's own idle frame as well.
+    const idleAt = await page.evaluate(async () => {
+      await (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle();
+      return performance.now();
+    });
+    t = Math.max(t, idleAt - 0);
+  }
+  return { t, page };
+}
+
+/** A division switch through the round select, until the new colours are drawn and frames are short. */
+async function appSwitch(page: Page, layerId: string, renderer: string): Promise<number> {
+  const from = await page.evaluate(
+    ({ layerId, renderer }) => {
+      const b = (window as unknown as { __bench: { doneAt: number | null; watch: () => boolean } }).__bench;
+      // The colours of all municipalities at once: one region may keep its colour across layers.
+      const fills = (window as unknown as { __fills: () => string }).__fills;
+      const before = fills();
+      const select = document.querySelector('[data-testid="round"]') as HTMLSelectElement;
+      const domain = document.querySelector('[data-testid="division"]') as HTMLSelectElement;
+      b.doneAt = null;
+      (b as unknown as { seen: boolean }).seen = false;
+      const t = performance.now();
+      const want = layerId.startsWith('wmo') ? 'wmo' : 'jeugd';
+      if (domain.value !== want) {
+        domain.value = want;
+        domain.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        select.value = layerId;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      if (renderer === 'svg') b.watch = () => fills() !== before && !document.querySelector('.loading-overlay');
+      else {
+        let idle = false;
+        requestAnimationFrame(() =>
+          (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle().then(() => (idle = true)),
+        );
+        b.watch = () => idle && !document.querySelector('.loading-overlay');
+      }
+      return t;
+    },
+    { layerId, renderer },
+  );
+  return settledSince(page, from);
+}
+
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+function initialJsGzip(): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+}
+
+const { server, base } = await serve();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const rows: { name: string; first: number[]; switches: number[] }[] = [];
+  const bare = { name: 'bare SVG page (baseline)', first: [] as number[], switches: [] as number[] };
+  const svg = { name: 'app, SVG renderer', first: [] as number[], switches: [] as number[] };
+  const gl = { name: 'app, MapLibre (software WebGL)', first: [] as number[], switches: [] as number[] };
+  let heapRatio = NaN;
+  let heapFigures = '';
+  for (let run = 0; run < RUNS; run++) {
+    bare.first.push(await bareFirst(browser, base));
+    const barePage = await newPage(browser);
+    await barePage.goto(`${base}/__bench/bare.html`);
+    await barePage.waitForFunction(() => document.querySelectorAll('#m path').length >= 408);
+    for (let i = 0; i < 3; i++) bare.switches.push(await bareSwitch(barePage));
+    await barePage.close();
+
+    const app = await appFirst(browser, base, 'svg');
+    svg.first.push(app.t);
+    // The first visit of a layer loads and joins its data; the figure that matters most is a switch
+    // between layers already seen, but both are printed.
+    const firstVisit = await appSwitch(app.page, 'wmo_2013_05', 'svg');
+    if (run === 0) console.log(`app, SVG renderer: first visit of the Wmo layer (loads its data) ${firstVisit.toFixed(0)} ms`);
+    for (let i = 0; i < 3; i++) {
+      svg.switches.push(await appSwitch(app.page, 'jeugd_2013_10', 'svg'));
+      svg.switches.push(await appSwitch(app.page, 'wmo_2013_05', 'svg'));
+    }
+    if (run === 0) {
+      const after1 = await heap(app.page);
+      await app.page.evaluate(async (n) => {
+        const domain = document.querySelector('[data-testid="division"]') as HTMLSelectElement;
+        for (let i = 0; i < n; i++) {
+          domain.value = i % 2 ? 'wmo' : 'jeugd';
+          domain.dispatchEvent(new Event('change', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        }
+      }, SWITCHES_FOR_HEAP);
+      const after100 = await heap(app.page);
+      heapRatio = after100 / after1;
+      heapFigures = `${(after1 / 1e6).toFixed(1)} MB after the first switch, ${(after100 / 1e6).toFixed(1)} MB after ${SWITCHES_FOR_HEAP} more`;
+    }
+    await app.page.close();
+
+    if (run < 2) {
+      const glApp = await appFirst(browser, base, 'maplibre');
+      gl.first.push(glApp.t);
+      await appSwitch(glApp.page, 'wmo_2013_05', 'maplibre');
+      gl.switches.push(await appSwitch(glApp.page, 'jeugd_2013_10', 'maplibre'));
+      gl.switches.push(await appSwitch(glApp.page, 'wmo_2013_05', 'maplibre'));
+      await glApp.page.close();
+    }
+  }
+  rows.push(bare, svg, gl);
+  const baseFirst = median(bare.first);
+  const baseSwitch = median(bare.switches);
+  console.log(`\nmap benchmark: ${RUNS} runs, Chromium --disable-gpu, 1400x900, medians in ms (ratio to the bare page in this run)`);
+  console.log('                                      first settled map        division switch');
+  for (const r of rows) {
+    const f = median(r.first);
+    const s = median(r.switches);
+    console.log(`${r.name.padEnd(36)} ${f.toFixed(0).padStart(7)} ms (${(f / baseFirst).toFixed(1).padStart(5)}x)   ${s.toFixed(0).padStart(7)} ms (${(s / baseSwitch).toFixed(1).padStart(5)}x)`);
+  }
+  console.log(`app, SVG renderer, whole page settled (4 s window, analysis panel included): ${median(wholePage).toFixed(0)} ms (${(median(wholePage) / baseFirst).toFixed(1)}x)`);
+  console.log(`goals: first settled map <= 2x the bare page: ${median(svg.first) / baseFirst <= 2 ? 'met' : 'NOT met'}; switch <= 3x: ${median(svg.switches) / baseSwitch <= 3 ? 'met' : 'NOT met'}`);
+  console.log(`JS heap: ${heapFigures}: ratio ${heapRatio.toFixed(2)} (goal <= 1.20: ${heapRatio <= 1.2 ? 'met' : 'NOT met'})`);
+  const js = initialJsGzip();
+  const maplibreInitial = readFileSync(join(dist, 'index.html'), 'utf8').includes('maplibre');
+  console.log(`initial JS (gzipped): ${(js / 1024).toFixed(1)} KB (goal <= 150 KB: ${js <= 150 * 1024 ? 'met' : 'NOT met'}); MapLibre in the initial load: ${maplibreInitial ? 'yes' : 'no'}`);
+  console.log(`lazy chunks: ${readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.mjs')).length} files`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,21 @@
+/** The notice for a link that asked for things the view cannot show, in the user's language. */
+import { translate, type Lang, type MessageKey } from '../i18n/messages.ts';
+import { LINK_FIELDS, quoteValue, type DroppedField } from './urlFields.ts';
+import { URL_VERSION } from './urlMigrations.ts';
+
+/** How many dropped fields a notice names; the rest are counted. */
+const LISTED = 5;
+
+/** "Niet alles uit de link kon worden geopend. Weggelaten: omlijning "ggd_2099" (onbekende indeling)." */
+export function linkNotice(lang: Lang, dropped: readonly DroppedField[]): string | null {
+  if (dropped.length === 0) return null;
+  const item = (d: DroppedField) =>
+    translate(lang, 'link.item', {
+      field: LINK_FIELDS.has(d.field) ? translate(lang, `link.field.${d.field}` as MessageKey) : translate(lang, 'link.field.other', { name: quoteValue(d.field) }),
+      value: quoteValue(d.value),
+      reason: translate(lang, `link.reason.${d.reason}` as MessageKey, { version: URL_VERSION }),
+    });
+  const items = dropped.slice(0, LISTED).map(item);
+  if (dropped.length > LISTED) items.push(translate(lang, 'link.more', { n: dropped.length - LISTED }));
+  return translate(lang, 'link.dropped', { items: items.join('; ') });
+}

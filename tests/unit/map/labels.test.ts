@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildLayerView } from '../../../src/domain/layerView.ts';
+import { labelLayouts, labelPoint, placeLabels, regionLabels, type RegionLabel } from '../../../src/map/labels.ts';
+import { cameraTransform, fitBounds, mercator, NL_BOUNDS } from '../../../src/map/camera.ts';
+import { municipalityFeatures } from '../../../src/data/topology.ts';
+import { loadAdjacency, loadLayer, loadMemberships, loadMunicipalities, loadPopulation, loadTopology } from '../realData.ts';
+
+/** Planar ray casting on longitude/latitude: enough for 'is this point inside that municipality'. */
+function inside([x, y]: [number, number], rings: number[][][]): boolean {
+  let hit = false;
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+  return hit;
+}
+
+describe('label points', () => {
+  it('puts the label of a U-shaped region inside one of its arms, not in the notch', () => {
+    const u: GeoJSON.MultiPolygon = { type: 'MultiPolygon', coordinates: [[[[5, 52], [5.3, 52], [5.3, 52.3], [5.2, 52.3], [5.2, 52.05], [5.1, 52.05], [5.1, 52.3], [5, 52.3], [5, 52]]]] };
+    const point = labelPoint(u)!;
+    expect(inside(point, u.coordinates[0])).toBe(true);
+  });
+
+  it('labels the largest part of a region with islands (the mainland)', () => {
+    const islandAndMain: GeoJSON.MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[[[5, 53.4], [5.05, 53.4], [5.05, 53.42], [5, 53.42], [5, 53.4]]], [[[5, 52], [6, 52], [6, 52.8], [5, 52.8], [5, 52]]]],
+    };
+    const [, lat] = labelPoint(islandAndMain)!;
+    expect(lat).toBeLessThan(52.8);
+  });
+});
+
+describe('placing labels without overlap', () => {
+  const project = (p: [number, number]): [number, number] => [p[0] * 100, p[1] * 100];
+  const label = (regionId: string, text: string, x: number, y: number, priority: number): RegionLabel => ({ regionId, text, anchor: [x / 100, y / 100], priority });
+
+  it('leaves out the smaller of two regions whose names would overlap', () => {
+    const placed = placeLabels([label('big', 'Rijnmond', 200, 200, 1000), label('small', 'Voorne-Putten', 205, 204, 10)], project, { width: 500, height: 500 }, 13);
+    expect(placed.map((p) => p.regionId)).toEqual(['big']);
+  });
+
+  it('breaks a long name over two lines when one line would collide', () => {
+    expect(labelLayouts('Midden-IJssel/Oost-Veluwe')).toEqual([['Midden-IJssel/Oost-Veluwe'], ['Midden-IJssel/', 'Oost-Veluwe']]);
+    expect(labelLayouts('Gooi- en Vechtstreek')[1]).toEqual(['Gooi- en', 'Vechtstreek']);
+    const placed = placeLabels(
+      [label('a', 'Noord', 180, 200, 100), label('b', 'Zuidoost Brabant', 250, 200, 50), label('c', 'Oost', 320, 200, 10)],
+      project,
+      { width: 500, height: 500 },
+      13,
+    );
+    expect(placed.find((p) => p.regionId === 'b')!.lines).toEqual(['Zuidoost', 'Brabant']);
+    expect(placed).toHaveLength(3);
+  });
+
+  it('keeps every label inside the viewport', () => {
+    expect(placeLabels([label('edge', 'Zeeuws-Vlaanderen', 5, 250, 1)], project, { width: 500, height: 500 }, 13)).toEqual([]);
+  });
+});
+
+describe('labels of the youth regions of 31 October 2013', () => {
+  const topology = loadTopology(2013);
+  const view = buildLayerView(loadLayer('jeugd_2013_10'), loadMemberships('jeugd_2013_10'), loadMunicipalities(2013), loadAdjacency(2013), loadPopulation(2013), 2013);
+  const labels = regionLabels(topology, view);
+  const features = new Map(municipalityFeatures(topology).features.map((f) => [f.properties.code, f]));
+
+  it('gives all 42 regions a label, largest population first', () => {
+    expect(labels).toHaveLength(42);
+    expect(labels[0].priority).toBeGreaterThanOrEqual(labels[41].priority);
+  });
+
+  it('puts every label point inside a municipality of its own region', () => {
+    for (const l of labels) {
+      const members = view.regions.get(l.regionId)!.members.filter((m) => m.primary);
+      const hit = members.some((m) => {
+        const g = features.get(m.code)!.geometry;
+        const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+        return polygons.some((rings) => inside(l.anchor, rings));
+      });
+      expect(hit, `${l.text} at ${l.anchor}`).toBe(true);
+    }
+  });
+
+  it('shows more region names as the user zooms in, and none overlapping', () => {
+    // The share of the labels whose point is in view that could be placed, at a zoom level.
+    const placedShare = (zoomIn: number) => {
+      const camera = fitBounds(NL_BOUNDS, 1000, 800);
+      const t = cameraTransform({ ...camera, zoom: camera.zoom + zoomIn }, 1000, 800);
+      const project = (p: [number, number]): [number, number] => {
+        const [x, y] = mercator(p);
+        return [x * t.k + t.x, y * t.k + t.y];
+      };
+      const placed = placeLabels(labels, project, { width: 1000, height: 800 }, 13);
+      for (const a of placed) for (const b of placed) if (a !== b) expect(Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height).toBe(false);
+      const inView = labels.filter((l) => { const [x, y] = project(l.anchor); return x > 60 && x < 940 && y > 20 && y < 780; }).length;
+      return placed.length / inView;
+    };
+    expect(placedShare(0)).toBeGreaterThan(0.6);
+    expect(placedShare(0)).toBeLessThan(1);
+    expect(placedShare(1)).toBeGreaterThan(placedShare(0));
+  });
+});
