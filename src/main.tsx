@@ -5,14 +5,21 @@ import './ui/app.css';
 import './ui/layout.css';
 import { initialRendererChoice } from './state/rendererState.ts';
 import { startFromLink } from './state/useUrlSync.ts';
+import { isLanguageLoaded, loadLanguage } from './i18n/messages.ts';
 
 // Chosen once, before the first render: probe for a hardware WebGL context, setting, address.
 initialRendererChoice();
 // The linked layer's data is fetched from here on, not only after the first render.
-startFromLink();
+const linkedLang = startFromLink();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// A link in English renders once the English texts are there (one small chunk), never first in Dutch.
+if (isLanguageLoaded(linkedLang)) render();
+else void loadLanguage(linkedLang).then(render, render);

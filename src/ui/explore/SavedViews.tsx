@@ -30,7 +30,7 @@ export function SavedViews() {
       setMessage({ text: t('savedImportRefused', { file: file.name, reason: t(`savedProblem.${result.problem}`), detail: result.detail ?? '' }), error: true });
       return;
     }
-    const text = t('savedImported', { n: result.views.length, file: file.name });
+    const text = t(result.views.length === 1 ? 'savedImportedOne' : 'savedImported', { n: result.views.length, file: file.name });
     setMessage(result.skipped.length ? { text: `${text} ${t('savedImportSkipped', { list: result.skipped.join('; ') })}`, error: true } : { text, error: false });
   };
 
