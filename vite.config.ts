@@ -9,6 +9,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    // Data files stay files (fetched when a layer needs them), however small: inlined as data: URLs
+    // they would sit in the initial JavaScript.
+    assetsInlineLimit: (file) => (/\.(csv|json)$/.test(file) ? false : undefined),
     // MapLibre in a chunk of its own, so that the app's own JavaScript can be measured against its budget.
     rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
@@ -16,5 +19,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -1,7 +1,7 @@
 /**
- * One chart for the shown layer (population per region) at a given font size, with title and source
- * line: PresenterChart-compatible (`{ view }`), so presenter mode can show it on its own. It imports
- * Recharts directly; load it with React.lazy to keep Recharts out of the initial JavaScript.
+ * The one region-size chart (population per region of the shown layer) at a given font size, with
+ * title and source line: the charts tab shows it in full, presenter mode its largest regions in large
+ * type. It imports Recharts directly; load it with React.lazy to keep Recharts out of the initial JavaScript.
  */
 import { useMemo } from 'react';
 import type { LayerView } from '../domain/layerView.ts';
@@ -20,10 +20,12 @@ interface Props {
   limit?: number;
   /** Leave out title and source (when the surrounding card shows them). */
   bare?: boolean;
+  /** Width assumed before the container is measured. */
+  width?: number;
 }
 
 /** Bars of the regions of the shown layer, largest first; a bar click selects the region. */
-function RegionSizeChart({ view, fontSize = 13, limit, bare = false }: Props) {
+function RegionSizeChart({ view, fontSize = 13, limit, bare = false, width }: Props) {
   const tr = useT();
   const selected = useStore((s) => s.selected);
   const rows = useMemo(() => regionSizeRows(view).slice(0, limit), [view, limit]);
@@ -36,6 +38,7 @@ function RegionSizeChart({ view, fontSize = 13, limit, bare = false }: Props) {
       format={spec.format}
       label={spec.title}
       fontSize={fontSize}
+      width={width}
       highlightKey={selectedRegion(view, selected)}
       onSelect={(key) => {
         const member = byKey.get(key)?.firstMember;

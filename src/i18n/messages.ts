@@ -1,120 +1,50 @@
-import { exploreMessages } from './messages.explore.ts';
-import { analysisMessages } from './messages.analysis.ts';
-import { importMessages } from './messages.import.ts';
-import { sourcesMessages } from './messages.sources.ts';
-import { incongruenceMessages } from './messages.incongruence.ts';
-import { searchMessages } from './messages.search.ts';
-import { mapMessages } from './messages.map.ts';
-import { linkMessages } from './messages.link.ts';
-import { populationMessages } from './messages.population.ts';
+/**
+ * Interface texts. Dutch is the default and part of the first load; English is a chunk of its own,
+ * loaded by loadLanguage before the interface switches to it. One language at a time.
+ */
+import type { Lang } from '../domain/types.ts';
+import type { Texts } from './texts.ts';
+import { analysisNl } from './messages.analysis.ts';
+import { coreNl } from './messages.core.ts';
+import { exploreNl } from './messages.explore.ts';
+import { importNl } from './messages.import.ts';
+import { incongruenceNl } from './messages.incongruence.ts';
+import { layoutNl } from './messages.layout.ts';
+import { linkNl } from './messages.link.ts';
+import { mapNl } from './messages.map.ts';
+import { populationNl } from './messages.population.ts';
+import { searchNl } from './messages.search.ts';
+import { sourcesNl } from './messages.sources.ts';
 
-const coreMessages = {
-  nl: {
-    appTitle: 'Regioscoop',
-    appSubtitle: 'Regionale samenwerking van gemeenten, 2011-2015',
-    language: 'Taal',
-    division: 'Indeling',
-    round: 'Ronde of jaar',
-    loading: 'Laden…',
-    loadingMap: 'Kaart laden…',
-    mapLabel: 'Kaart van de gemeenten, gekleurd naar regio',
-    municipality: 'Gemeente',
-    code: 'CBS-code',
-    region: 'Regio',
-    regions: "Regio's",
-    subregion: 'Subregio',
-    members: 'Deelnemende gemeenten',
-    population: 'Inwoners',
-    populationOn: 'Inwoners op 1 januari {year} (CBS)',
-    populationUnknown: 'onbekend',
-    total: 'Totaal',
-    confidence: 'Zekerheid',
-    'confidence.text': 'in de tekst',
-    'confidence.derived': 'afgeleid',
-    'confidence.knowledge': 'algemene kennis',
-    'confidence.official': 'officieel (CBS)',
-    source: 'Bron',
-    referenceDate: 'Peildatum',
-    geometryYear: 'Gemeentegrenzen',
-    noSelection: 'Klik op een gemeente of kies er een in de tabel om de regio en de deelnemers te zien.',
-    notPlaced: 'Deze gemeente is in deze indeling niet ingedeeld.',
-    alsoIn: 'Ook in',
-    membershipUnknown: 'De ledenlijst van deze ronde is niet bekend: de bronnen noemen de ronde, maar geven geen gemeenten per regio. Er wordt niets ingevuld.',
-    clearSelection: 'Selectie opheffen',
-    tableTitle: 'Tabel: gemeenten en hun regio',
-    showTable: 'Tabel tonen',
-    hideTable: 'Tabel verbergen',
-    regionCount: '{n} regio\'s',
-    municipalityCount: '{n} gemeenten',
-    errorTitle: 'Er ging iets mis',
-    linkNotice: 'De link kon niet worden gelezen (waarde {reason} wordt niet herkend); de standaardweergave is geopend.',
-    dismiss: 'Sluiten',
-    credit: 'Grenzen: CBS/Kadaster (CC BY 4.0). Regio\'s: VNG-inventarisaties 2013, CJG-rapport 2011, CBS-indelingen.',
-    legend: 'Legenda',
-    regionBorders: 'Regiogrens',
-    municipalityBorders: 'Gemeentegrens',
-  },
-  en: {
-    appTitle: 'Regioscoop',
-    appSubtitle: 'Regional cooperation of Dutch municipalities, 2011-2015',
-    language: 'Language',
-    division: 'Division',
-    round: 'Round or year',
-    loading: 'Loading…',
-    loadingMap: 'Loading map…',
-    mapLabel: 'Map of the municipalities, coloured by region',
-    municipality: 'Municipality',
-    code: 'CBS code',
-    region: 'Region',
-    regions: 'Regions',
-    subregion: 'Subregion',
-    members: 'Member municipalities',
-    population: 'Population',
-    populationOn: 'Population on 1 January {year} (CBS)',
-    populationUnknown: 'unknown',
-    total: 'Total',
-    confidence: 'Confidence',
-    'confidence.text': 'stated in the text',
-    'confidence.derived': 'derived',
-    'confidence.knowledge': 'general knowledge',
-    'confidence.official': 'official (CBS)',
-    source: 'Source',
-    referenceDate: 'Reference date',
-    geometryYear: 'Municipal boundaries',
-    noSelection: 'Click a municipality or choose one in the table to see its region and members.',
-    notPlaced: 'This municipality has no region in this division.',
-    alsoIn: 'Also in',
-    membershipUnknown: 'The member list of this round is not known: the sources name the round but give no municipalities per region. Nothing is filled in.',
-    clearSelection: 'Clear selection',
-    tableTitle: 'Table: municipalities and their region',
-    showTable: 'Show table',
-    hideTable: 'Hide table',
-    regionCount: '{n} regions',
-    municipalityCount: '{n} municipalities',
-    errorTitle: 'Something went wrong',
-    linkNotice: 'The link could not be read (value {reason} is not recognised); the default view was opened.',
-    dismiss: 'Close',
-    credit: 'Boundaries: CBS/Kadaster (CC BY 4.0). Regions: VNG inventories 2013, CJG report 2011, CBS divisions.',
-    legend: 'Legend',
-    regionBorders: 'Region border',
-    municipalityBorders: 'Municipal border',
-  },
-} as const;
+export type { Lang };
 
-/** Interface texts in Dutch (default) and English. Keys are shared; both languages are complete. */
-export const messages = {
-  nl: { ...coreMessages.nl, ...exploreMessages.nl, ...analysisMessages.nl, ...importMessages.nl, ...mapMessages.nl, ...linkMessages.nl, ...incongruenceMessages.nl, ...searchMessages.nl, ...sourcesMessages.nl, ...populationMessages.nl },
-  en: { ...coreMessages.en, ...exploreMessages.en, ...analysisMessages.en, ...importMessages.en, ...mapMessages.en, ...linkMessages.en, ...incongruenceMessages.en, ...searchMessages.en, ...sourcesMessages.en, ...populationMessages.en },
-};
+/** The Dutch texts: the keys of every language. */
+const nl = { ...analysisNl, ...importNl, ...coreNl, ...exploreNl, ...incongruenceNl, ...layoutNl, ...linkNl, ...mapNl, ...populationNl, ...searchNl, ...sourcesNl };
 
-/** An interface language. */
-export type Lang = keyof typeof messages;
 /** A message key. */
-export type MessageKey = keyof (typeof messages)['nl'];
+export type MessageKey = keyof typeof nl;
+/** The texts of one language: every key. */
+export type Dictionary = Texts<typeof nl>;
+
+const dictionaries: Partial<Record<Lang, Dictionary>> = { nl };
+
+/** Whether a language's texts are loaded (Dutch always is). */
+export function isLanguageLoaded(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+/** Loads a language's texts (once); resolves when translate can use them. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (dictionaries[lang]) return;
+  const { en } = await import('./en/index.ts');
+  dictionaries.en = en;
+}
+
+
 
 /** Looks up a message and fills in {placeholders}. */
 export function translate(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = messages[lang][key] ?? messages.nl[key];
+  const template: string = (dictionaries[lang] ?? nl)[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 

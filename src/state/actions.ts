@@ -6,7 +6,7 @@ import { buildLayerView } from '../domain/layerView.ts';
 import { populationForGeometry } from '../domain/populationByYear.ts';
 import type { GmCode } from '../domain/types.ts';
 import { checkLoadedLayer } from '../domain/validate.ts';
-import type { Lang, MessageKey } from '../i18n/messages.ts';
+import { isLanguageLoaded, loadLanguage, translate, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { exploreForLayer } from './explore.ts';
 
 /** Shows another layer; selection stays when the municipality exists there. */
@@ -30,8 +30,21 @@ export function selectMunicipality(code: GmCode | null): void {
   useStore.setState({ selected: code });
 }
 
-/** Switches the interface language. */
+/**
+ * Switches the interface language once its texts are loaded (English is a chunk of its own); until
+ * then the current language stays, and a failed load is said in it.
+ */
 export function setLang(lang: Lang): void {
+  if (!isLanguageLoaded(lang)) {
+    loadLanguage(lang).then(
+      () => setLang(lang),
+      (error: unknown) => {
+        console.warn('[language]', error);
+        setNotice(translate(useStore.getState().lang, 'languageLoadFailed'));
+      },
+    );
+    return;
+  }
   useStore.setState({ lang });
   document.documentElement.lang = lang;
 }
@@ -53,8 +66,10 @@ export function setShowTable(showTable: boolean): void {
 
 /** Replaces the whole view (from the URL or a saved view). */
 export function applyView(view: ViewState): void {
-  useStore.setState(view);
-  document.documentElement.lang = view.lang;
+  const lang = isLanguageLoaded(view.lang) ? view.lang : useStore.getState().lang;
+  useStore.setState({ ...view, lang });
+  document.documentElement.lang = lang;
+  if (lang !== view.lang) setLang(view.lang);
   void ensureLayer(view.layerId);
 }
 

@@ -26,12 +26,21 @@ export interface ExploreView {
 /** The default: no outlines, subregions shown, nearly opaque fill, no comparison. */
 export const DEFAULT_EXPLORE: ExploreView = { overlays: [], subregions: true, fillOpacity: 0.9, compareWith: null, labels: true };
 
-/** A view the user saved: its URL hash (validated like a link when read) and the camera. */
+/**
+ * The chart a saved view shows in presenter mode: region sizes of the shown layer, the overlap of the
+ * shown layer with a second division, the changes since the compared round, or the incongruence list.
+ */
+export const PRESENTER_CHARTS = ['sizes', 'overlap', 'changes', 'incongruence'] as const;
+/** One of PRESENTER_CHARTS. */
+export type PresenterChartKind = (typeof PRESENTER_CHARTS)[number];
+
+/** A view the user saved: its URL hash (validated like a link when read), the camera and its chart. */
 export interface SavedView {
   id: string;
   title: string;
   hash: string;
   camera: Camera | null;
+  chart: PresenterChartKind;
 }
 
 /** State of this browser session that links do not carry. */

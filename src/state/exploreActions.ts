@@ -4,8 +4,9 @@ import { comparable } from '../domain/roundComparison.ts';
 import type { Camera } from '../map/types.ts';
 import { isValidCamera, roundCamera } from '../map/camera.ts';
 import { applyView } from './actions.ts';
-import { MAX_OVERLAYS, OPACITY_MIN, type ExploreSession, type ExploreView, type SavedView } from './explore.ts';
-import { useStore } from './store.ts';
+import { MAX_OVERLAYS, OPACITY_MIN, type ExploreSession, type ExploreView, type PresenterChartKind, type SavedView } from './explore.ts';
+import { mergeSavedViews, parseSavedViews, serialiseSavedViews, type ParsedSavedViews } from './savedViewsFile.ts';
+import { useStore, type ViewState } from './store.ts';
 import { hashToView, viewToHash } from './url.ts';
 
 function setExplore(change: Partial<ExploreView>): void {
@@ -62,40 +63,22 @@ export function requestCamera(camera: Camera | null): void {
 }
 
 const STORAGE_KEY = 'regioscoop.savedViews';
-const STORAGE_VERSION = 1;
-
-
-/** Reads saved views from storage; entries that are not valid views (or a whole unknown format) are dropped. */
-export function parseSavedViews(text: string | null): SavedView[] {
-  if (!text) return [];
-  try {
-    const json = JSON.parse(text) as { version?: unknown; views?: unknown };
-    if (json.version !== STORAGE_VERSION || !Array.isArray(json.views)) return [];
-    return json.views.filter((v: SavedView): v is SavedView => {
-      if (typeof v?.id !== 'string' || typeof v.title !== 'string' || typeof v.hash !== 'string') return false;
-      if (v.camera !== null && !isValidCamera(v.camera)) return false;
-      return hashToView(v.hash, layers).problem === null;
-    });
-  } catch {
-    return [];
-  }
-}
 
 function storeSavedViews(savedViews: SavedView[]): void {
   setSession({ savedViews });
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, views: savedViews }));
+    localStorage.setItem(STORAGE_KEY, serialiseSavedViews(savedViews));
   } catch {
     // Storage may be full or disabled (private mode): the views still last this session.
   }
 }
 
-/** Adds saved views (from a workspace file) after the existing ones. */
+/** Adds saved views (from a workspace file) after the existing ones; a view already there is not added twice. */
 export function addSavedViews(views: readonly SavedView[]): void {
-  storeSavedViews([...useStore.getState().session.savedViews, ...views]);
+  storeSavedViews(mergeSavedViews(useStore.getState().session.savedViews, views));
 }
 
-/** Loads the saved views of earlier sessions. */
+/** Loads the saved views of earlier sessions (views that no longer validate are dropped). */
 export function loadSavedViews(): void {
   let text: string | null;
   try {
@@ -103,14 +86,40 @@ export function loadSavedViews(): void {
   } catch {
     text = null;
   }
-  setSession({ savedViews: parseSavedViews(text) });
+  const parsed = text ? parseSavedViews(text, layers) : null;
+  setSession({ savedViews: parsed?.ok ? parsed.views : [] });
 }
 
-/** Saves the current view (layer, round, outlines, selection) with the map's camera. */
-export function saveView(title: string, camera: Camera | null): void {
+/** The chart that belongs to a view: the changes when comparing rounds, the incongruence list in that mode, else the chosen region chart. */
+export function defaultPresenterChart(state: Pick<ViewState, 'explore' | 'analysis'>): PresenterChartKind {
+  if (state.explore.compareWith) return 'changes';
+  if (state.analysis.tab === 'incongruence') return 'incongruence';
+  if (state.analysis.chart === 'overlap') return 'overlap';
+  return 'sizes';
+}
+
+/** Saves the current view (layer, round, outlines, selection) with the map's camera and its presenter chart. */
+export function saveView(title: string, camera: Camera | null, chart: PresenterChartKind = defaultPresenterChart(useStore.getState())): void {
   const state = useStore.getState();
-  const view: SavedView = { id: `${Date.now().toString(36)}-${state.session.savedViews.length}`, title, hash: viewToHash(state), camera };
+  const view: SavedView = { id: `${Date.now().toString(36)}-${state.session.savedViews.length}`, title, hash: viewToHash(state), camera, chart };
   storeSavedViews([...state.session.savedViews, view]);
+}
+
+/** Changes the presenter chart of a saved view. */
+export function setSavedViewChart(id: string, chart: PresenterChartKind): void {
+  storeSavedViews(useStore.getState().session.savedViews.map((v) => (v.id === id ? { ...v, chart } : v)));
+}
+
+/** The saved views as the text of a saved-views file. */
+export function savedViewsFileText(): string {
+  return serialiseSavedViews(useStore.getState().session.savedViews);
+}
+
+/** Adds the views of a saved-views file to the saved views; a refused file changes nothing. */
+export function importSavedViews(text: string): ParsedSavedViews {
+  const parsed = parseSavedViews(text, layers);
+  if (parsed.ok) storeSavedViews(mergeSavedViews(useStore.getState().session.savedViews, parsed.views));
+  return parsed;
 }
 
 /** Removes a saved view. */

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { layers } from '../data/repository.ts';
 import { applyView, setNotice } from './actions.ts';
+import { isLanguageLoaded, loadLanguage, type Lang } from '../i18n/messages.ts';
 import { requestCamera } from './exploreActions.ts';
 import { useStore, type ViewState } from './store.ts';
 import { hashToView, isInPageAnchor, viewToHash } from './url.ts';
@@ -36,6 +37,19 @@ function readHash(initial: boolean): void {
     return;
   }
   const { view, dropped, missingImported } = hashToView(window.location.hash, layers);
+  // A link in a language not loaded yet is read once its texts are there (the notice speaks it too).
+  if (!isLanguageLoaded(view.lang)) {
+    // Loaded: read again. Not loaded: open the view in the current language (applyView says why).
+    loadLanguage(view.lang).then(
+      () => readHash(initial),
+      () => applyLinked(view, dropped, missingImported),
+    );
+    return;
+  }
+  applyLinked(view, dropped, missingImported);
+}
+
+function applyLinked(view: ViewState, dropped: ReturnType<typeof hashToView>['dropped'], missingImported: readonly string[] | undefined): void {
   applying = true;
   try {
     applyView(view);
@@ -56,8 +70,10 @@ function readHash(initial: boolean): void {
  * Applies the linked view before the first render, so its layer's data is already being fetched while
  * React renders the page (the full reading, with notices and history, follows in useUrlSync).
  */
-export function startFromLink(): void {
-  applyView(hashToView(window.location.hash, layers).view);
+export function startFromLink(): Lang {
+  const { view } = hashToView(window.location.hash, layers);
+  applyView(view);
+  return view.lang;
 }
 
 /** Reads the hash on start and on back/forward; writes it when the view changes. */

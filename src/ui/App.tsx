@@ -8,7 +8,9 @@ import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
 import { useT } from '../i18n/useT.ts';
 import { DivisionPicker } from './DivisionPicker.tsx';
 import { LayerInfo } from './LayerInfo.tsx';
-import { MunicipalityTable } from './MunicipalityTable.tsx';
+import { TableTwin } from './TableTwin.tsx';
+import { RegionKeys } from './explore/RegionKeys.tsx';
+import { PrintHeader } from './explore/PrintHeader.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ExploreHeader } from './explore/ExploreHeader.tsx';
 import { ExploreMap } from './explore/ExploreMap.tsx';
@@ -90,6 +92,12 @@ export function App() {
             <PanelBoundary name="map" key={`${ready.view.layer.geometryYear}`}>
               <ExploreMap view={ready.view} topology={ready.topology} selected={selected} />
             </PanelBoundary>
+          ) : null}
+          {ready ? (
+            <>
+              <RegionKeys view={ready.view} />
+              <PrintHeader view={ready.view} />
+            </>
           ) : status?.state === 'error' ? (
             <div className="notice" role="alert" data-testid="load-error">
               <strong>{t('errorTitle')}</strong>: {status.message}{' '}
@@ -123,6 +131,11 @@ export function App() {
         </aside>
         <Suspense fallback={null}>{presenter && ready && <PresenterMode view={ready.view} />}</Suspense>
       </main>
+      {showTable && ready && (
+        <PanelBoundary name="table">
+          <TableTwin view={ready.view} selected={selected} />
+        </PanelBoundary>
+      )}
       <RendererStatus />
       <AfterMap>
         <PanelBoundary name="analysis">
@@ -131,13 +144,6 @@ export function App() {
           </Suspense>
         </PanelBoundary>
       </AfterMap>
-      {showTable && ready && (
-        <section className="table-area">
-          <PanelBoundary name="table">
-            <MunicipalityTable view={ready.view} selected={selected} />
-          </PanelBoundary>
-        </section>
-      )}
       <Suspense fallback={null}>{importDialog && <ImportDialog replaceId={importDialog.replaceId} />}</Suspense>
       <footer className="credit">{t('credit')}</footer>
     </div>

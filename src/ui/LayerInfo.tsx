@@ -4,6 +4,7 @@ import type { LayerView } from '../domain/layerView.ts';
 import type { ValidationIssue } from '../domain/validate.ts';
 import { useT } from '../i18n/useT.ts';
 import { PREVIEW_LAYER_ID } from '../state/importActions.ts';
+import { readableDate } from '../domain/presentation/dates.ts';
 import { SourceCitation } from './SourceCitation.tsx';
 import { LayerDoubts } from './LayerDoubts.tsx';
 import { UnknownLayerPanel } from './UnknownLayerPanel.tsx';
@@ -48,7 +49,7 @@ export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: La
           </>
         )}
         <dt>{t('referenceDate')}</dt>
-        <dd>{layer.referenceDate}</dd>
+        <dd>{readableDate(layer.referenceDate, lang)}</dd>
         <dt>{t('geometryYear')}</dt>
         <dd>{layer.geometryYear}</dd>
         {layer.provenance && (

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { mapIdle, municipalityPoint, openApp, harnessForFile } from './harness.ts';
+import { mapIdle, municipalityPoint, openApp, harnessForFile, switchLanguage } from './harness.ts';
 
 const harness = harnessForFile();
 
@@ -64,7 +64,7 @@ describe('incongruence mode: youth (Oct 2013) against Wmo (May 2013)', () => {
     const dutch = await list.locator('li').allInnerTexts();
     assert.ok(dutch.some((i) => i.startsWith('Eemnes: jeugd mei 2013 met Eemland; jeugd okt. 2013 met Eemland; Wmo met Gooi- en Vechtstreek en ook met Eem en Vallei')), dutch.join('\n'));
     assert.equal(await page.getByTestId('inc-layer-wmo_2013_05').isChecked(), true);
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await switchLanguage(page, 'EN');
     const english = await list.locator('li').allInnerTexts();
     assert.ok(english.some((i) => i.startsWith('Eemnes: youth May 2013 with Eemland; youth Oct 2013 with Eemland; Wmo with Gooi- en Vechtstreek and also with Eem en Vallei')), english.join('\n'));
     await page.getByTestId('inc-layer-jeugd_2013_05').uncheck();

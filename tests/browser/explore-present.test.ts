@@ -86,7 +86,7 @@ describe('presenting', () => {
     assert.ok(await page.getByTestId('map').isVisible());
     assert.ok(await page.getByTestId('presenter-chart').isVisible(), 'the chart slot is shown');
     assert.match(await page.evaluate(() => document.documentElement.dataset.fullscreen ?? ''), /^(yes|refused)$/);
-    for (const selector of ['[data-testid="presenter-title"]', '.presenter-hint', '.bars li', '.legend li']) {
+    for (const selector of ['[data-testid="presenter-title"]', '.presenter-hint', '.presenter-source', '.presenter-chart .recharts-cartesian-axis-tick text', '.legend li']) {
       const size = await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       assert.ok(size >= 24, `${selector} is ${size}px`);
     }

@@ -157,3 +157,9 @@ export async function drawnShare(page: Page): Promise<number> {
 export async function rendererKind(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as { __regioscoopMap?: { kind: string } }).__regioscoopMap?.kind ?? null);
 }
+
+/** Presses a language button (NL or EN) and waits until the page speaks it: English is a chunk loaded on the first switch. */
+export async function switchLanguage(page: Page, button: 'NL' | 'EN'): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, button.toLowerCase());
+}

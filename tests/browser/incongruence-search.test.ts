@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { harnessForFile, mapIdle, openApp } from './harness.ts';
+import { harnessForFile, mapIdle, openApp, switchLanguage } from './harness.ts';
 
 const harness = harnessForFile();
 
@@ -68,7 +68,7 @@ describe('incongruence tab: youth (Oct 2013) against Wmo (May 2013)', () => {
     const marks = await drawnMarks(page);
     if (marks) assert.deepEqual(marks, { hatch: 15, dots: 153 });
 
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await switchLanguage(page, 'EN');
     assert.match(await page.getByTestId('inc-group-moved').innerText(), /Eemnes: youth with Eemland; Wmo with Gooi- en Vechtstreek and also with Eem en Vallei/);
     assert.match(await page.getByTestId('legend').innerText(), /Crossing the border \(incongruent\) \(15\)/);
     assert.deepEqual(consoleErrors, []);
@@ -151,7 +151,7 @@ describe('search as people type', () => {
     const status = page.getByTestId('search-status');
     assert.equal(await status.innerText(), 'Geen gemeente of regio gevonden voor "xyzzy".');
     assert.ok(await status.isVisible());
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await switchLanguage(page, 'EN');
     assert.equal(await status.innerText(), 'No municipality or region found for "xyzzy".');
     await page.close();
   });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { harnessForFile, openApp } from './harness.ts';
+import { harnessForFile, openApp, switchLanguage } from './harness.ts';
 
 const harness = harnessForFile();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -90,7 +90,7 @@ describe('region pages and sources', () => {
     const nl = await panelText(page);
     assert.match(nl, /Wmo \(AWBZ\) met Gooi- en Vechtstreek/);
     for (const phrase of ENGLISH_NOTES) assert.doesNotMatch(nl, phrase, `English in the Dutch UI: ${phrase}`);
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await switchLanguage(page, 'EN');
     await page.getByTestId('membership-note').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="membership-note"]')?.textContent?.includes('with'));
     await page.locator('#panel details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

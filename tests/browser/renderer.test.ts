@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawnShare, harnessForFile, mapIdle, municipalityPoint, openApp, rendererKind, startHarness, type Harness } from './harness.ts';
+import { drawnShare, harnessForFile, mapIdle, municipalityPoint, openApp, rendererKind, startHarness, type Harness, switchLanguage } from './harness.ts';
 
 const harness = harnessForFile();
 const map = (page: import('playwright-core').Page) => page.getByTestId('map');
@@ -140,7 +140,7 @@ describe('one failing part does not take the app down', () => {
     await message.first().waitFor({ timeout: 30_000 });
     assert.match(await message.first().innerText(), /Dit onderdeel kon niet worden getoond|Er ging iets mis/);
     // The rest works: the side panel and the language switch.
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await switchLanguage(page, 'EN');
     assert.match(await message.first().innerText(), /This part could not be shown|Something went wrong/, 'the message follows the language');
     assert.ok(await page.locator('#panel').isVisible());
     await page.close();

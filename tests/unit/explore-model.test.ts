@@ -3,7 +3,7 @@ import { buildLayerView, type LayerView } from '../../src/domain/layerView.ts';
 import { compareRounds } from '../../src/ui/explore/compareModel.ts';
 import { comparable } from '../../src/domain/roundComparison.ts';
 import { municipalityProfile } from '../../src/ui/explore/profile.ts';
-import { largestRegions } from '../../src/ui/explore/regionSizes.ts';
+import { regionSizeRows } from '../../src/domain/viewModels/regionCharts.ts';
 import { overlayLayerFor } from '../../src/ui/explore/overlayChoice.ts';
 import { hatchImage } from '../../src/map/hatch.ts';
 import { hasSubregions, subregionBorders } from '../../src/map/borders.ts';
@@ -102,8 +102,8 @@ describe('map helpers', () => {
     expect(subregionBorders(loadTopology(2013), wmo).coordinates.length).toBeGreaterThan(5);
     expect(hasSubregions(view('jeugd_2013_10'))).toBe(false);
   });
-  it('ranks regions by population for the presenter chart', () => {
-    const top = largestRegions(view('provincie_2013'), 3);
+  it('ranks regions by population for the region-size chart (charts tab and presenter)', () => {
+    const top = regionSizeRows(view('provincie_2013')).slice(0, 3);
     expect(top.map((r) => r.name)).toEqual(['Zuid-Holland', 'Noord-Holland', 'Noord-Brabant']);
   });
 });

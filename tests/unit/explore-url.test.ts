@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { hashToView, viewToHash } from '../../src/state/url.ts';
 import { DEFAULT_VIEW } from '../../src/state/store.ts';
 import { DEFAULT_EXPLORE } from '../../src/state/explore.ts';
-import { parseSavedViews } from '../../src/state/exploreActions.ts';
 import { loadLayers } from './realData.ts';
 
 const layers = loadLayers();
@@ -63,20 +62,5 @@ describe('the exploring view in the URL', () => {
     expect(may2012.view.layerId).toBe('jeugd_2013_10');
     expect(may2012.dropped).toEqual([{ field: 'rnd', value: 'jeugd_2012_05', reason: 'notComparable' }]);
     expect(rnd('jeugd_2013_10', 'jeugd_2013_05').view.explore.compareWith).toBe('jeugd_2013_05');
-  });
-});
-
-describe('saved views in local storage', () => {
-  const good = { id: 'a', title: 'Eemnes', hash: 'v=1&layer=wmo_2013_05&lang=nl&sel=GM0317', camera: { center: [5.2, 52.2], zoom: 9 } };
-  it('reads valid views of the current version', () => {
-    expect(parseSavedViews(JSON.stringify({ version: 1, views: [good] }))).toEqual([good]);
-  });
-  it('drops views with a malformed link or camera, and everything of an unknown version or broken JSON', () => {
-    const badLink = { ...good, id: 'b', hash: 'v=1&layer=nonsense' };
-    const badCamera = { ...good, id: 'c', camera: { center: ['x', 1], zoom: 3 } };
-    expect(parseSavedViews(JSON.stringify({ version: 1, views: [good, badLink, badCamera, null] }))).toEqual([good]);
-    expect(parseSavedViews(JSON.stringify({ version: 2, views: [good] }))).toEqual([]);
-    expect(parseSavedViews('{not json')).toEqual([]);
-    expect(parseSavedViews(null)).toEqual([]);
   });
 });

@@ -2,16 +2,14 @@
 import type { LayerView } from '../../domain/layerView.ts';
 import { ExploreToolbar } from './ExploreToolbar.tsx';
 import { MunicipalitySearch } from './MunicipalitySearch.tsx';
-import { useLegendExtras } from './useLegendExtras.ts';
 import './explore.css';
 
 /** Search, then the presenter and export buttons. */
 export function ExploreHeader({ view }: { view: LayerView }) {
-  const extras = useLegendExtras(view);
   return (
     <>
       <MunicipalitySearch view={view} />
-      <ExploreToolbar view={view} extras={extras} />
+      <ExploreToolbar view={view} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { requestCamera } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
 import { Legend } from '../Legend.tsx';
 import { useExploreScene } from './useExploreScene.ts';
-import { useLegendExtras } from './useLegendExtras.ts';
+import { useLegend } from './useLegend.ts';
 
 interface Props {
   view: LayerView;
@@ -19,7 +19,7 @@ interface Props {
 /** The map and its legend for the shown layer. */
 export function ExploreMap({ view, topology, selected }: Props) {
   const options = useExploreScene();
-  const extras = useLegendExtras(view);
+  const legend = useLegend(view);
   const cameraRequest = useStore((s) => s.session.cameraRequest);
   const cameraApplied = useCallback(() => requestCamera(null), []);
   return (
@@ -32,7 +32,7 @@ export function ExploreMap({ view, topology, selected }: Props) {
         cameraRequest={cameraRequest}
         onCamera={cameraApplied}
       />
-      <Legend colourCount={view.colourCount} extras={extras} />
+      <Legend entries={legend} />
     </>
   );
 }

@@ -1,39 +1,32 @@
-/** Header buttons of the exploring features: presenter mode and PNG export. */
-import { useState } from 'react';
+/** Header buttons of the exploring features: presenter mode and the export dialog (PNG or SVG). */
+import { useRef, useState } from 'react';
 import type { LayerView } from '../../domain/layerView.ts';
-import { activeRenderer } from '../../map/activeRenderer.ts';
 import { setPresenter } from '../../state/exploreActions.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { LegendExtras } from '../Legend.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 
-/** Starts presenter mode; exports the map as a PNG (the export code is loaded on first use). */
-export function ExploreToolbar({ view, extras }: { view: LayerView; extras: LegendExtras }) {
-  const { t, lang } = useT();
-  const [status, setStatus] = useState<string | null>(null);
-  const exportMap = async () => {
-    const renderer = activeRenderer();
-    if (!renderer) return;
-    setStatus(t('exporting'));
-    try {
-      await renderer.idle();
-      const { exportMapPng, EXPORT_PIXEL_RATIO } = await import('./exportPng.ts');
-      await exportMapPng(await renderer.snapshot(EXPORT_PIXEL_RATIO), view, extras, lang);
-      setStatus(t('exported'));
-    } catch (error) {
-      setStatus(`${t('exportFailed')}: ${(error as Error).message}`);
-    }
-  };
+/** Starts presenter mode; opens the export dialog with its preview. */
+export function ExploreToolbar({ view }: { view: LayerView }) {
+  const { t } = useT();
+  const [exporting, setExporting] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <div className="explore-toolbar" role="group" aria-label={t('toolbar')}>
       <button type="button" onClick={() => setPresenter(true)} data-testid="presenter-start">
         {t('presenterStart')}
       </button>
-      <button type="button" onClick={() => void exportMap()} data-testid="export-png">
+      <button ref={button} type="button" onClick={() => setExporting(true)} aria-haspopup="dialog" data-testid="export-png">
         {t('exportPng')}
       </button>
-      <span className="visually-hidden" role="status">
-        {status ?? ''}
-      </span>
+      {exporting && (
+        <ExportDialog
+          view={view}
+          onClose={() => {
+            setExporting(false);
+            button.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -5,10 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import type { LayerView } from '../../domain/layerView.ts';
-import { setPresenter, stepSavedView } from '../../state/exploreActions.ts';
+import { defaultPresenterChart, setPresenter, stepSavedView } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import { PresenterChart } from './PresenterChart.tsx';
+import { useShownLayers } from './useShownLayers.ts';
+import { sourceLineFor } from './presentation.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -65,17 +67,25 @@ export function PresenterMode({ view }: { view: LayerView }) {
   }, []);
 
   const saved = session.savedViews[session.savedIndex];
+  const suggested = useStore(defaultPresenterChart);
+  const shown = useShownLayers(view);
   const name = selected ? view.municipalityName.get(selected) : undefined;
   return (
-    <aside className="presenter-side" aria-label={t('presenterTitle')} data-testid="presenter">
-      <h1 data-testid="presenter-title">{view.layer.label[lang]}</h1>
+    <aside className="presenter-side" aria-labelledby="presenter-title" data-testid="presenter">
+      <h1 id="presenter-title" data-testid="presenter-title">
+        {saved?.title ?? view.layer.label[lang]}
+      </h1>
+      {saved && saved.title !== view.layer.label[lang] && <p className="presenter-layer">{view.layer.label[lang]}</p>}
       {name && <p className="presenter-selection">{name}</p>}
       {saved && (
         <p className="presenter-step" data-testid="presenter-step">
           {t('presenterStep', { i: session.savedIndex + 1, n: session.savedViews.length, title: saved.title })}
         </p>
       )}
-      <PresenterChart view={view} />
+      <PresenterChart view={view} kind={saved?.chart ?? suggested} />
+      <p className="presenter-source" data-testid="presenter-source">
+        {sourceLineFor(shown, lang)}
+      </p>
       <p className="presenter-hint">{session.savedViews.length > 0 ? t('presenterKeys') : t('presenterNoViews')}</p>
       <button ref={leave} type="button" onClick={leavePresenter} data-testid="presenter-leave">
         {t('presenterLeave')}

@@ -66,16 +66,8 @@ export function useExploreScene(): SceneOptions {
   // A round comparison marks the changed municipalities only; the analysis panel's dots wait until it ends.
   const dotted = useMemo<ReadonlySet<GmCode>>(() => (compare ? new Set() : new Set(dottedCodes)), [compare, dottedCodes]);
   return useMemo(
-    () => ({
-      fillOpacity: explore.fillOpacity,
-      subregions: explore.subregions,
-      overlays,
-      marked,
-      dotted,
-      labels: explore.labels,
-      // Readable from the back of a room.
-      labelSize: presenter ? 24 : 13,
-    }),
+    // Presenter mode: labels readable from the back of a room (24 px).
+    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, dotted, labels: explore.labels, labelSize: presenter ? 24 : undefined }),
     [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, dotted, presenter],
   );
 }

@@ -190,9 +190,9 @@ describe('language and links', () => {
   it('switches the whole interface to English with one press, and back', async () => {
     await renderApp();
     await waitForScene((s) => s.fillColour.size > 0);
-    expect(screen.getByTestId('legend').getAttribute('aria-label')).toBe('Legenda');
+    expect(screen.getByRole('region', { name: 'Legenda' })).toBe(screen.getByTestId('legend'));
     fireEvent.click(screen.getByRole('button', { name: 'EN' }));
-    await waitFor(() => expect(screen.getByTestId('legend').getAttribute('aria-label')).toBe('Legend'));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Legend' })).toBe(screen.getByTestId('legend')));
     expect(document.documentElement.lang).toBe('en');
     expect(window.location.hash).toMatch(/lang=en/);
     fireEvent.click(screen.getByRole('button', { name: 'NL' }));
