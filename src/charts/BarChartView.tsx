@@ -41,7 +41,7 @@ export default function BarChartView({ rows, series, stacked = false, highlightK
   const band = Math.round(fontSize * (stacked || series.length === 1 ? 1.9 : 1.2 * series.length + 0.8));
   const height = rows.length * band + 70;
   const longest = rows.reduce((m, r) => Math.max(m, r.label.length), 0);
-  const axisWidth = Math.min(Math.round(width * 0.45), Math.round((longest + 2) * fontSize * 0.58));
+  const axisWidth = Math.min(Math.round(width * 0.55), Math.round((longest + 2) * fontSize * 0.58));
   const highlightLabel = rows.find((r) => r.key === highlightKey)?.label;
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mapIdle, openApp, harnessForFile } from './harness.ts';
+import { mapIdle, openApp, harnessForFile, switchLanguage } from './harness.ts';
 import { mapCamera, settled } from './exploreHarness.ts';
 import { loadLayers } from '../unit/realData.ts';
 
@@ -86,7 +86,7 @@ describe('presenting', () => {
     assert.ok(await page.getByTestId('map').isVisible());
     assert.ok(await page.getByTestId('presenter-chart').isVisible(), 'the chart slot is shown');
     assert.match(await page.evaluate(() => document.documentElement.dataset.fullscreen ?? ''), /^(yes|refused)$/);
-    for (const selector of ['[data-testid="presenter-title"]', '.presenter-hint', '.presenter-source', '.presenter-chart .recharts-cartesian-axis-tick text', '.legend li']) {
+    for (const selector of ['[data-testid="presenter-title"]', '.presenter-hint', '.presenter-source', '.presenter-chart .recharts-cartesian-axis-tick-label text', '.legend li']) {
       const size = await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       assert.ok(size >= 24, `${selector} is ${size}px`);
     }
@@ -123,8 +123,11 @@ describe('presenting', () => {
     const { page } = await openApp(harness, 'v=1&layer=wmo_2013_05&lang=nl&ov=ggd_2013');
     await mapIdle(page);
     await settled(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-    assert.equal(download.suggestedFilename(), 'regioscoop-wmo_2013_05.png');
+    await page.getByTestId('export-png').click();
+    const save = page.getByTestId('export-save-png');
+    await page.getByTestId('export-preview').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    assert.equal(download.suggestedFilename(), 'regioscoop-wmo_2013_05-1920x1080.png');
     const png = await readFile((await download.path())!);
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
     assert.equal(png.readUInt32BE(16), 1920);
@@ -145,9 +148,9 @@ describe('presenting', () => {
         if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) notWhite++;
         colours.add(((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4));
       }
-      // Title band (top left) and legend column (right) carry ink too.
+      // Title band (top left) and legend column (right of the country, so in the right half) carry ink too.
       const title = ctx.getImageData(40, 20, 600, 60).data.some((v, i) => i % 4 === 0 && v < 100);
-      const legend = ctx.getImageData(1440, 120, 440, 300).data.some((v, i) => i % 4 === 0 && v < 100);
+      const legend = ctx.getImageData(1100, 120, 780, 300).data.some((v, i) => i % 4 === 0 && v < 100);
       return { share: notWhite / (d.length / 16), colours: colours.size, title, legend };
     }, `data:image/png;base64,${png.toString('base64')}`);
     assert.ok(stats.share > 0.15, `the image is not blank (${(stats.share * 100).toFixed(1)}% drawn)`);
@@ -169,7 +172,7 @@ describe('keyboard and language', () => {
     assert.deepEqual(order, ['A', 'division', 'round', 'search-input']);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     assert.notEqual(outline, 'none');
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await switchLanguage(page, 'EN');
     assert.match(await page.getByTestId('layer-panel').locator('h2').innerText(), /Map layers/);
     assert.ok(await page.getByRole('combobox', { name: 'Find municipality' }).isVisible());
     await page.close();

@@ -20,7 +20,7 @@ const OUTPUT = join(projectRoot, 'test-output');
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
@@ -156,8 +156,11 @@ describe('keyboard region mode and the table twin', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'table-twin-title', 'focus moves to the table');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid^="csv-semicolon-gemeenten"]').click()]);
     const text = await readFile((await csv.path())!, 'utf8');
-    assert.equal(text.trim().split('\n').length, 409, 'header and 408 municipalities');
-    assert.match(text, /GM0317;Eemnes;Eemland;/);
+    // Title and cited sources first, an empty line, then the header and one row per municipality.
+    const table = text.split(/\r?\n\r?\n/)[1];
+    assert.equal(table.trim().split('\n').length, 409, 'header and 408 municipalities');
+    assert.match(text, /GM0317;Eemnes;[^;]*;Eemland;/);
+    assert.match(text, /Vierde inventarisatie regionale samenwerking jeugd/, 'the source is cited');
     await page.close();
   });
 });
@@ -173,6 +176,8 @@ describe('saved views in a file', () => {
     assert.equal(JSON.parse(saved).format, 'regioscoop-saved-views');
 
     await page.getByTestId('saved-import').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"views": [') });
+    // The file is read asynchronously: wait for its message, then check it.
+    await page.getByTestId('saved-message').filter({ hasText: 'kapot.json' }).waitFor();
     assert.match(await page.getByTestId('saved-message').innerText(), /kapot\.json is niet geladen: het is geen JSON-bestand.*Er is niets veranderd\./);
     assert.equal(await page.getByTestId('saved-list').locator('li').count(), 1);
     await page.close();
@@ -183,8 +188,9 @@ describe('saved views in a file', () => {
     await mapIdle(fresh);
     assert.equal(await fresh.getByTestId('saved-list').count(), 0);
     await fresh.getByTestId('saved-import').setInputFiles({ name: 'weergaven.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
-    assert.match(await fresh.getByTestId('saved-message').innerText(), /1 weergaven geladen uit weergaven\.json/);
-    await fresh.getByTestId('saved-list').getByRole('button', { name: 'Eemnes' }).click();
+    await fresh.getByTestId('saved-message').filter({ hasText: 'weergaven.json' }).waitFor();
+    assert.match(await fresh.getByTestId('saved-message').innerText(), /1 weergave geladen uit weergaven\.json/);
+    await fresh.getByTestId('saved-list').getByRole('button', { name: 'Eemnes', exact: true }).click();
     await mapIdle(fresh);
     assert.match(fresh.url(), /layer=jeugd_2013_10/);
     assert.match(fresh.url(), /sel=GM0317/);
@@ -210,13 +216,13 @@ describe('exporting the map', () => {
     await page.getByTestId('export-preview').waitFor();
     for (const [size, width, height] of [['1920x1080', 1920, 1080], ['1280x720', 1280, 720], ['a4', 1754, 1240]] as const) {
       await page.getByTestId(`export-size-${size}`).check();
-      await page.waitForFunction((w) => (document.querySelector('[data-testid="export-preview"]') as HTMLImageElement | null)?.width === w, width);
+      await page.waitForFunction((w) => (document.querySelector('[data-testid="export-preview"]') as HTMLImageElement | null)?.naturalWidth === w, width);
       const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-save-svg').click()]);
       const svg = await readFile((await svgFile.path())!, 'utf8');
       assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`));
       const [title, subtitle] = svgTexts(svg, 'title');
       assert.equal(title, 'Eerste inventarisatie regionale samenwerking nieuwe Wmo-taken (mei 2013)', 'the whole title');
-      assert.match(subtitle, /Peildatum: mei 2013/);
+      assert.match(subtitle, /Peildatum: 31 mei 2013/);
       const legendTexts = [...svg.matchAll(/<g data-legend="([^"]+)">/g)].map((m) => svgTexts(svg, m[1])[0]);
       assert.deepEqual(legendTexts, legend, 'every legend entry, in the words of the screen legend');
       assert.match(svgTexts(svg, 'source')[0], /^Bron: Eerste inventarisatie .*; Vierde inventarisatie .*\. Gemeentegrenzen 2013: CBS\/Kadaster \(CC BY 4\.0\)/);

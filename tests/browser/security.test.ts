@@ -47,8 +47,10 @@ describe('Content-Security-Policy', () => {
       await page0.locator('.analysis').first().waitFor();
       await page0.waitForFunction(() => !document.querySelector('.loading'), null, { timeout: 30_000 });
     }
-    const download = page0.waitForEvent('download', { timeout: 30_000 });
     await page0.getByTestId('export-png').click();
+    await page0.getByTestId('export-preview').waitFor();
+    const download = page0.waitForEvent('download', { timeout: 30_000 });
+    await page0.getByTestId('export-save-png').click();
     assert.match((await download).suggestedFilename(), /\.png$/);
     assert.deepEqual(await violations(page0), []);
     assert.deepEqual(external, []);

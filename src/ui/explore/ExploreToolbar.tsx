@@ -1,9 +1,12 @@
 /** Header buttons of the exploring features: presenter mode and the export dialog (PNG or SVG). */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { LayerView } from '../../domain/layerView.ts';
 import { setPresenter } from '../../state/exploreActions.ts';
 import { useT } from '../../i18n/useT.ts';
-import { ExportDialog } from './ExportDialog.tsx';
+import { PanelBoundary } from '../PanelBoundary.tsx';
+
+// Opened on request: a lazy chunk (the dialog, its layout and the SVG composer).
+const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
 
 /** Starts presenter mode; opens the export dialog with its preview. */
 export function ExploreToolbar({ view }: { view: LayerView }) {
@@ -19,13 +22,17 @@ export function ExploreToolbar({ view }: { view: LayerView }) {
         {t('exportPng')}
       </button>
       {exporting && (
-        <ExportDialog
-          view={view}
-          onClose={() => {
-            setExporting(false);
-            button.current?.focus();
-          }}
-        />
+        <PanelBoundary name="export">
+          <Suspense fallback={<span role="status">{t('loading')}</span>}>
+            <ExportDialog
+              view={view}
+              onClose={() => {
+                setExporting(false);
+                button.current?.focus();
+              }}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
     </div>
   );
