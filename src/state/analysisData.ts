@@ -1,8 +1,8 @@
 /**
  * Loading for the analysis panel: member lists of any layer, population and names of a geometry
  * year, the reported populations and the seed tables, each fetched once (the repository caches the
- * files) and handed to the pure view models. `useLoaded` runs a loader for a key and re-runs it when
- * the key changes.
+ * files) and handed to the pure view models. Components run these loaders through useLoaded
+ * (useLoad.ts).
  */
 import {
   layers,
@@ -23,7 +23,6 @@ import { dataOverview, type DataOverviewRow } from '../domain/dataOverview.ts';
 import type { GmCode, Membership } from '../domain/types.ts';
 import type { CareIntensityLevel, CjgCooperationKind, IntentionsRow, SupraRegionalMember, TaskScaleCount } from '../domain/seedTables.ts';
 
-export { useLoaded, type Loaded } from './useLoad.ts';
 
 /** The member lists of the given layers, keyed by layer id. */
 export async function membershipsOf(ids: readonly string[]): Promise<Map<string, Membership[]>> {

@@ -2,7 +2,7 @@
 import { loadDataText } from '../data/repository.ts';
 import { parseCjgCooperationKinds } from '../data/parse.ts';
 import type { Layer } from '../domain/types.ts';
-import { useLoaded } from '../state/analysisData.ts';
+import { useLoaded } from '../state/useLoad.ts';
 import { useT } from '../i18n/useT.ts';
 import { SourceCitation } from './SourceCitation.tsx';
 import type { MessageKey } from '../i18n/messages.ts';

@@ -10,7 +10,8 @@ import { comparableLayers, comparableYears, incongruenceView } from '../../domai
 import { useT } from '../../i18n/useT.ts';
 import { selectLayer, setDotted, setMarked } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
-import { membershipsOf, yearContext, useLoaded } from '../../state/analysisData.ts';
+import { membershipsOf, yearContext } from '../../state/analysisData.ts';
+import { useLoaded } from '../../state/useLoad.ts';
 import { IncongruenceResults } from './IncongruenceResults.tsx';
 import { LoadState } from './LoadState.tsx';
 

@@ -1,7 +1,7 @@
 /** Shows a loader's result, or a status line while loading, or the error. */
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import type { Loaded } from '../../state/analysisData.ts';
+import type { Loaded } from '../../state/useLoad.ts';
 
 /** Renders `children(value)` once loaded. */
 export function LoadState<T>({ loaded, children }: { loaded: Loaded<T>; children: (value: T) => ReactNode }) {

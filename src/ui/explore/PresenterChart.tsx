@@ -10,7 +10,8 @@ import { defaultOverlapPartner, overlapRows } from '../../domain/viewModels/regi
 import { incongruenceView } from '../../domain/viewModels/incongruenceList.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { PresenterChartKind } from '../../state/explore.ts';
-import { membershipsOf, useLoaded, yearContext } from '../../state/analysisData.ts';
+import { membershipsOf, yearContext } from '../../state/analysisData.ts';
+import { useLoaded } from '../../state/useLoad.ts';
 import { useStore } from '../../state/store.ts';
 import { useCompareModel } from './useExploreScene.ts';
 

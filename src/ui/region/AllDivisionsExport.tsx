@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { loadTopology } from '../../data/repository.ts';
 import { municipalitiesOf } from '../../data/topology.ts';
 import { allDivisionsColumns, allDivisionsRows, exportedLayers, exportedSources } from '../../domain/export/allDivisions.ts';
-import { useLoaded } from '../../state/analysisData.ts';
+import { useLoaded } from '../../state/useLoad.ts';
 import { loadYearMemberships } from '../../state/exploreData.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CsvButtons } from '../analysis/CsvButtons.tsx';
