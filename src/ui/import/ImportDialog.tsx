@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { ColumnStep, MetadataStep, NamesStep, ReportStep } from './ImportSteps.tsx';
 import { useImportDraft } from './useImportDraft.ts';
 import './import.css';
+import './dialogTexts.ts';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [href], [tabindex]:not([tabindex="-1"])';
 

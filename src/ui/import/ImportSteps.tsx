@@ -8,6 +8,7 @@ import { IMPORT_YEARS } from '../../state/importActions.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { ImportDraft } from './useImportDraft.ts';
+import './dialogTexts.ts';
 
 const ROLES: ColumnRole[] = ['municipality', 'region', 'subregion', 'regionCode', 'province'];
 const CONFIDENCES: Confidence[] = ['text', 'derived', 'knowledge', 'official'];
