@@ -3,8 +3,7 @@
  * export every imported round and saved view, import one (twice adds nothing).
  */
 import { importedRounds, registerImportedRound, shippedLayerIds } from '../data/layerRegistry.ts';
-import { openRoundPersistence, type RoundPersistence } from '../data/persistence.ts';
-import { mergeWorkspace, parseWorkspace, workspaceJson } from '../domain/import/workspace.ts';
+import type { RoundPersistence } from '../data/persistence.ts';
 import { translate } from '../i18n/messages.ts';
 import { setNotice } from './actions.ts';
 import { addSavedViews } from './exploreActions.ts';
@@ -16,13 +15,16 @@ let persistence: RoundPersistence | null = null;
 
 /** Opens the store and registers the saved rounds; called once before the first render. */
 export async function startImportedRounds(): Promise<void> {
+  // IndexedDB and its wrapper are a chunk of their own, fetched while the layer's data loads.
+  const { openRoundPersistence } = await import('../data/persistence.ts');
   persistence = await openRoundPersistence((problem) => setNotice(translate(useStore.getState().lang, problem === 'quota' ? 'storage.quota' : 'storage.unavailable')));
   setRoundStore(persistence);
   for (const round of await persistence.all()) registerImportedRound(round);
 }
 
 /** The workspace file's text: every imported round and saved view. */
-export function exportWorkspace(): string {
+export async function exportWorkspace(): Promise<string> {
+  const { workspaceJson } = await import('../domain/import/workspace.ts');
   return workspaceJson(
     importedRounds().filter((r) => r.layer.id !== PREVIEW_LAYER_ID),
     useStore.getState().session.savedViews,
@@ -33,6 +35,7 @@ export function exportWorkspace(): string {
 /** Merges a workspace file; a file that is not one changes nothing and says why. */
 export async function importWorkspace(text: string): Promise<void> {
   const lang = useStore.getState().lang;
+  const { mergeWorkspace, parseWorkspace } = await import('../domain/import/workspace.ts');
   const parsed = parseWorkspace(text);
   if (!parsed.ok) return setNotice(translate(lang, 'workspace.invalid', { reason: parsed.reason }));
   const merge = mergeWorkspace(parsed.workspace, { rounds: importedRounds(), savedViews: useStore.getState().session.savedViews, shippedIds: shippedLayerIds });

@@ -8,15 +8,12 @@ import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
 import { useT } from '../i18n/useT.ts';
 import { DivisionPicker } from './DivisionPicker.tsx';
 import { LayerInfo } from './LayerInfo.tsx';
-import { TableTwin } from './TableTwin.tsx';
 import { RegionKeys } from './explore/RegionKeys.tsx';
 import { PrintHeader } from './explore/PrintHeader.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ExploreHeader } from './explore/ExploreHeader.tsx';
 import { ExploreMap } from './explore/ExploreMap.tsx';
 import { ExplorePanel } from './explore/ExplorePanel.tsx';
-import { SavedViews } from './explore/SavedViews.tsx';
-import { ImportedRounds } from './import/ImportedRounds.tsx';
 import { openImport } from '../state/importActions.ts';
 import { useLayers } from '../state/useLoad.ts';
 import { PanelBoundary } from './PanelBoundary.tsx';
@@ -30,6 +27,11 @@ const PresenterMode = lazy(() => import('./explore/PresenterMode.tsx').then((m) 
 const RegionList = lazy(() => import('./region/RegionList.tsx').then((m) => ({ default: m.RegionList })));
 const RegionPage = lazy(() => import('./region/RegionPage.tsx').then((m) => ({ default: m.RegionPage })));
 const AllDivisionsExport = lazy(() => import('./region/AllDivisionsExport.tsx').then((m) => ({ default: m.AllDivisionsExport })));
+// The saved views and imported rounds sit at the foot of the side panel: lazy chunks too.
+// The table twin is opened on request ("Tabel tonen"): a lazy chunk.
+const TableTwin = lazy(() => import('./TableTwin.tsx').then((m) => ({ default: m.TableTwin })));
+const SavedViews = lazy(() => import('./explore/SavedViews.tsx').then((m) => ({ default: m.SavedViews })));
+const ImportedRounds = lazy(() => import('./import/ImportedRounds.tsx').then((m) => ({ default: m.ImportedRounds })));
 // Below the map and mounted after it: its code is not part of the initial load either.
 // The "Ronde importeren" dialog (parsers, xlsx reading, the pipeline) loads when it is opened.
 const ImportDialog = lazy(() => import('./import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
@@ -122,8 +124,10 @@ export function App() {
             <Suspense fallback={null}>{ready && !stale && <RegionList view={ready.view} />}</Suspense>
             {ready && <ExplorePanel view={ready.view} />}
             <Suspense fallback={null}>{ready && <AllDivisionsExport year={layer.geometryYear} />}</Suspense>
-            <SavedViews />
-            <ImportedRounds />
+            <Suspense fallback={null}>
+              <SavedViews />
+              <ImportedRounds />
+            </Suspense>
           </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}
@@ -133,7 +137,9 @@ export function App() {
       </main>
       {showTable && ready && (
         <PanelBoundary name="table">
-          <TableTwin view={ready.view} selected={selected} />
+          <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+            <TableTwin view={ready.view} selected={selected} />
+          </Suspense>
         </PanelBoundary>
       )}
       <RendererStatus />

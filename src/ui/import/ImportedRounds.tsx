@@ -90,7 +90,7 @@ export function ImportedRounds() {
         <button type="button" onClick={() => openImport()} data-testid="open-import-panel">
           {t('import.open')}
         </button>
-        <button type="button" onClick={() => download(exportWorkspace(), 'regioscoop-werkruimte.json', 'application/json')} data-testid="export-workspace">
+        <button type="button" onClick={() => void exportWorkspace().then((text) => download(text, 'regioscoop-werkruimte.json', 'application/json'))} data-testid="export-workspace">
           {t('workspace.export')}
         </button>
         <label className="file-button">
