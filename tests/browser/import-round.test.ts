@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { harnessForFile, openApp } from './harness.ts';
+import { readFile } from 'node:fs/promises';
+import { harnessForFile, mapIdle, openApp } from './harness.ts';
 import { youthOct2013AsNames } from '../unit/import/fixtures.ts';
 
 const harness = harnessForFile();
@@ -26,6 +27,10 @@ test('imports youth Oct 2013 as semicolon CSV with names, equal to the shipped l
   const layerId = await page.getByTestId('imported-round').getAttribute('data-layer');
   assert.ok(layerId?.startsWith('import-'));
   assert.match(await page.getByTestId('region-count').innerText(), /42 regio's, 408 gemeenten/);
+  // Equal to the shipped layer: compared with it, no municipality is in another region.
+  await page.getByTestId('compare-with').selectOption('jeugd_2013_10');
+  await page.getByTestId('compare-summary').waitFor();
+  assert.match(await page.getByTestId('compare-summary').innerText(), /: 0 gemeenten in een andere regio/);
 
   await page.reload();
   await page.getByTestId('imported-round').waitFor();
@@ -42,4 +47,83 @@ test('imports youth Oct 2013 as semicolon CSV with names, equal to the shipped l
   await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('imported-round').count(), 1);
   assert.deepEqual(consoleErrors, []);
+});
+
+test('a file with three unknown names: the dialog lists them with suggestions, and the round saves once they are fixed', async () => {
+  const { page, consoleErrors } = await openApp(harness);
+  const typos = new Map([['Amersfoort', 'Amersfort'], ['Zwolle', 'Zwole'], ['Groningen', 'Groninge']]);
+  let text = youthOct2013AsNames().text;
+  for (const [name, typo] of typos) text = text.replace(`\n${name};`, `\n${typo};`);
+  const csv = join(dir, 'drie-fouten.csv');
+  writeFileSync(csv, text);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles(csv);
+  await page.getByTestId('report-summary').waitFor();
+  assert.match(await page.getByTestId('report-summary').innerText(), /^3 fout\(en\)/);
+  assert.equal(await page.getByTestId('import-save').isDisabled(), true, 'errors block saving');
+  const fixes = page.getByTestId('name-fix');
+  assert.deepEqual((await fixes.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))).sort(), [...typos.values()].sort());
+  for (const [name, typo] of typos) {
+    const select = page.locator(`[data-testid="name-fix"][data-name="${typo}"]`);
+    // The first suggestion is the municipality meant.
+    const suggestion = await select.locator('optgroup').first().locator('option').first().innerText();
+    assert.ok(suggestion.startsWith(name), `${typo}: suggested ${suggestion}`);
+    await select.selectOption({ index: 1 });
+  }
+  await page.getByTestId('report-summary').filter({ hasText: /^0 fout/ }).waitFor();
+  assert.match(await page.getByTestId('report-summary').innerText(), /42 regio's, 408 gemeenten/);
+  await page.getByTestId('meta-title').fill('Jeugd met drie verbeterde namen');
+  await page.getByTestId('meta-date').fill('2013-10-31');
+  await page.getByTestId('meta-source').fill('Eigen bestand');
+  await page.getByTestId('import-save').click();
+  await page.getByTestId('imported-round').waitFor();
+  assert.match(await page.getByTestId('region-count').innerText(), /42 regio's, 408 gemeenten/);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('exports the workspace, clears the browser storage, and imports the workspace again (twice adds nothing)', async () => {
+  const { page, consoleErrors } = await openApp(harness);
+  const csv = join(dir, 'werkruimte.csv');
+  writeFileSync(csv, youthOct2013AsNames().text);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles(csv);
+  await page.getByTestId('report-summary').waitFor();
+  await page.getByTestId('meta-title').fill('Jeugd voor de werkruimte');
+  await page.getByTestId('meta-date').fill('2013-10-31');
+  await page.getByTestId('meta-source').fill('Eigen bestand');
+  await page.getByTestId('import-save').click();
+  await page.getByTestId('imported-round').waitFor();
+  await mapIdle(page);
+  await page.getByLabel('Titel').fill('Mijn import');
+  await page.getByTestId('save-view').click();
+  const link = page.url();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-workspace').click()]);
+  const file = join(dir, download.suggestedFilename());
+  writeFileSync(file, await readFile((await download.path())!));
+  assert.equal(JSON.parse(await readFile(file, 'utf8')).rounds.length, 1);
+
+  // Clear everything this site stored, as a user does in the browser settings.
+  await page.evaluate(async () => {
+    localStorage.clear();
+    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+  });
+  await page.goto('about:blank');
+  await page.goto(link);
+  await page.locator('.notice.banner').filter({ hasText: 'Werkruimte exporteren' }).waitFor();
+  assert.match(await page.locator('.notice.banner').innerText(), /geïmporteerde laag "import-[^"]+", die niet in deze browser staat/);
+  await mapIdle(page);
+  assert.equal(await page.getByTestId('imported-round').count(), 0, 'the storage is empty');
+
+  await page.getByTestId('import-workspace').setInputFiles(file);
+  await page.locator('.notice.banner').filter({ hasText: 'Werkruimte geïmporteerd: 1 nieuwe ronde(s), 1 nieuwe weergave(n)' }).waitFor();
+  await page.getByTestId('import-workspace').setInputFiles(file);
+  await page.locator('.notice.banner').filter({ hasText: 'Werkruimte geïmporteerd: 0 nieuwe ronde(s), 0 nieuwe weergave(n); 2 waren er al' }).waitFor();
+  assert.equal(await page.getByTestId('imported-round').count(), 1);
+  assert.equal(await page.getByTestId('saved-list').locator('li').count(), 1);
+  await page.reload();
+  await page.getByTestId('imported-round').waitFor();
+  assert.equal(await page.getByTestId('saved-list').locator('li').count(), 1, 'both survive a reload');
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
 });
