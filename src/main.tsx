@@ -5,6 +5,7 @@ import './ui/app.css';
 import './ui/layout.css';
 import { initialRendererChoice } from './state/rendererState.ts';
 import { startImportedRounds } from './state/workspaceActions.ts';
+import { loadSavedViews } from './state/exploreActions.ts';
 import { startFromLink } from './state/useUrlSync.ts';
 import { isLanguageLoaded, loadLanguage } from './i18n/messages.ts';
 
@@ -23,4 +24,6 @@ function render(): void {
 
 // The first render waits for the imported rounds from IndexedDB (so a link naming one opens it) and,
 // for a link in English, for the English texts (one small chunk): never first in Dutch.
-void Promise.allSettled([startImportedRounds(), isLanguageLoaded(linkedLang) ? null : loadLanguage(linkedLang)]).then(render);
+// The saved views are read once the imported rounds are known (a view may show one).
+const rounds = startImportedRounds().finally(loadSavedViews);
+void Promise.allSettled([rounds, isLanguageLoaded(linkedLang) ? null : loadLanguage(linkedLang)]).then(render);

@@ -2,11 +2,11 @@
  * Saved views: save the current view (layer, round, outlines, selection, zoom) with the chart it shows
  * in presenter mode; show, delete, export to a file and import from one.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { layers } from '../../data/repository.ts';
 import { activeRenderer } from '../../map/activeRenderer.ts';
 import { PRESENTER_CHARTS, type PresenterChartKind } from '../../state/explore.ts';
-import { defaultPresenterChart, deleteSavedView, importSavedViews, loadSavedViews, saveView, savedViewsFileText, setSavedViewChart, showSavedView } from '../../state/exploreActions.ts';
+import { defaultPresenterChart, deleteSavedView, importSavedViews, saveView, savedViewsFileText, setSavedViewChart, showSavedView } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import { downloadText } from './download.ts';
@@ -21,7 +21,6 @@ export function SavedViews() {
   const [title, setTitle] = useState('');
   const [chart, setChart] = useState<PresenterChartKind | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  useEffect(() => loadSavedViews(), []);
   const defaultTitle = layers.find((l) => l.id === layerId)?.label[lang] ?? layerId;
 
   const importFile = async (file: File) => {
