@@ -114,6 +114,8 @@ describe('presenting', () => {
 
     await page.reload();
     await mapIdle(page);
+    // The saved-views panel is a lazy chunk at the foot of the side panel: wait for it.
+    await page.getByTestId('saved-list').locator('li').first().waitFor();
     assert.equal(await page.getByTestId('saved-list').locator('li').count(), 2, 'saved views survive a reload');
     assert.deepEqual(consoleErrors, []);
     await page.close();

@@ -175,6 +175,7 @@ describe('without WebGL at all (Chromium --disable-webgl, as Chrome 139+ without
     assert.match(await page.getByTestId('renderer-status').innerText(), /WebGL is in deze browser niet beschikbaar/);
     assert.equal(await map(page).locator('path[data-code]').count(), 408);
     await page.getByTestId('toggle-table').click();
+    await page.getByTestId('municipality-table').waitFor();
     assert.equal(await page.locator('.table-area tbody tr').count(), 408);
     await page.getByRole('combobox', { name: /Zoek gemeente/ }).fill('Eemnes');
     await page.keyboard.press('Enter');
