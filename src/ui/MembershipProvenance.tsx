@@ -11,9 +11,10 @@ export function MembershipProvenance({ membership: m }: { membership: Membership
       <p>
         {t('confidence')}: {t(`confidence.${m.confidence}`)}
       </p>
-      <p>
+      {/* A div: the citation may hold a <details> (the technical source), which a <p> cannot. */}
+      <div>
         {t('source')}: <SourceCitation source={m.source} />
-      </p>
+      </div>
       {m.evidence?.[lang] && (
         <p data-testid="membership-evidence">
           {t('evidence')}: {m.evidence[lang]}

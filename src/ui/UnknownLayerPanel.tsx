@@ -53,7 +53,7 @@ export function UnknownLayerPanel({ layer }: { layer: Layer }) {
               ))}
             </tbody>
           </table>
-          {kinds.value[0] && <p className="source-line">{t('source')}: <SourceCitation source={kinds.value[0].source} /></p>}
+          {kinds.value[0] && <div className="source-line">{t('source')}: <SourceCitation source={kinds.value[0].source} /></div>}
         </div>
       )}
     </div>
