@@ -22,8 +22,10 @@ function render(): void {
   );
 }
 
-// The first render waits for the imported rounds from IndexedDB (so a link naming one opens it) and,
-// for a link in English, for the English texts (one small chunk): never first in Dutch.
-// The saved views are read once the imported rounds are known (a view may show one).
-const rounds = startImportedRounds().finally(loadSavedViews);
-void Promise.allSettled([rounds, isLanguageLoaded(linkedLang) ? null : loadLanguage(linkedLang)]).then(render);
+// The saved rounds come from IndexedDB while the page renders (a link naming one waits for them in
+// useUrlSync); the saved views are read once they are known, as a view may show one.
+void startImportedRounds().finally(loadSavedViews);
+
+// A link in English renders once the English texts are there (one small chunk), never first in Dutch.
+if (isLanguageLoaded(linkedLang)) render();
+else void loadLanguage(linkedLang).then(render, render);

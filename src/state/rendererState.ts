@@ -59,5 +59,9 @@ export function fallBackToSvg(error: Error): void {
 
 /** The map has drawn its first scene. */
 export function markMapDrawn(): void {
-  if (!useRendererStore.getState().drawn) useRendererStore.setState({ drawn: true });
+  if (!useRendererStore.getState().drawn) {
+    useRendererStore.setState({ drawn: true });
+    // For the benchmark and the browser's performance panel: when the first map was drawn.
+    performance.mark('regioscoop:map-drawn');
+  }
 }

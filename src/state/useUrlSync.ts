@@ -4,6 +4,7 @@ import { layers } from '../data/repository.ts';
 import { applyView, setNotice } from './actions.ts';
 import { isLanguageLoaded, loadLanguage, type Lang } from '../i18n/messages.ts';
 import { requestCamera } from './exploreActions.ts';
+import { importedRoundsSettled, startImportedRounds } from './workspaceActions.ts';
 import { useStore, type ViewState } from './store.ts';
 import { hashToView, isInPageAnchor, viewToHash } from './url.ts';
 import { linkNotice } from './urlNotice.ts';
@@ -37,6 +38,11 @@ function readHash(initial: boolean): void {
     return;
   }
   const { view, dropped, missingImported } = hashToView(window.location.hash, layers);
+  // A link naming an imported round waits for the saved rounds (IndexedDB) before it says one is missing.
+  if (missingImported?.length && !importedRoundsSettled()) {
+    void startImportedRounds().then(() => readHash(initial));
+    return;
+  }
   // A link in a language not loaded yet is read once its texts are there (the notice speaks it too).
   if (!isLanguageLoaded(view.lang)) {
     // Loaded: read again. Not loaded: open the view in the current language (applyView says why).

@@ -12,9 +12,26 @@ import { useStore } from './store.ts';
 import type { SavedView } from './explore.ts';
 
 let persistence: RoundPersistence | null = null;
+let roundsReady: Promise<void> | null = null;
+let roundsSettled = false;
 
-/** Opens the store and registers the saved rounds; called once before the first render. */
-export async function startImportedRounds(): Promise<void> {
+/**
+ * Opens the store and registers the saved rounds, once (called at start-up; the page renders
+ * meanwhile). Resolves when they are registered, also when the store could not be opened.
+ */
+export function startImportedRounds(): Promise<void> {
+  roundsReady ??= registerSavedRounds().finally(() => {
+    roundsSettled = true;
+  });
+  return roundsReady;
+}
+
+/** Whether the saved rounds are registered (or could not be read). */
+export function importedRoundsSettled(): boolean {
+  return roundsSettled;
+}
+
+async function registerSavedRounds(): Promise<void> {
   // IndexedDB and its wrapper are a chunk of their own, fetched while the layer's data loads.
   const { openRoundPersistence } = await import('../data/persistence.ts');
   persistence = await openRoundPersistence((problem) => setNotice(translate(useStore.getState().lang, problem === 'quota' ? 'storage.quota' : 'storage.unavailable')));
