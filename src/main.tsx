@@ -9,10 +9,11 @@ import { loadSavedViews } from './state/exploreActions.ts';
 import { startFromLink } from './state/useUrlSync.ts';
 import { isLanguageLoaded, loadLanguage } from './i18n/messages.ts';
 
-// Chosen once, before the first render: probe for a hardware WebGL context, setting, address.
-initialRendererChoice();
 // The linked layer's data is fetched from here on, not only after the first render.
 const linkedLang = startFromLink();
+// Chosen once, before the first render (while the data is on its way): probe for a hardware WebGL
+// context (some 50 ms with software WebGL), setting, address.
+initialRendererChoice();
 
 function render(): void {
   createRoot(document.getElementById('root')!).render(
