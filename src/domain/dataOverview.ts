@@ -6,6 +6,7 @@
 import type { GmCode, Layer, LayerStatus, LocalText, Membership, MembershipStatus, Municipality, PopulationRecord, Source } from './types.ts';
 import { confidenceMix, type ConfidenceMix, type MunicipalChange, type ReportedRegion, type SeedContradiction } from './provenance.ts';
 import { compareReportedPopulations, populationDiscrepancies, type PopulationComparison } from './discrepancies.ts';
+import { checkLoadedLayer, type ValidationIssue } from './validate.ts';
 
 /** One row of the data overview. */
 export interface DataOverviewRow {
@@ -36,6 +37,10 @@ export interface DataOverviewRow {
   reportedRegions: number;
   /** Reported regions whose figure differs by more than 1 % from the computed one, or cannot be computed. */
   discrepancies: number;
+  /** What the load-time check finds in the layer's files (the same check as when the map shows it). */
+  problems: ValidationIssue[];
+  /** Why the layer's member list could not be read; null when it was read. */
+  loadError: string | null;
 }
 
 /** The reported regions, contradictions and municipal changes the discrepancy count needs. */
@@ -44,6 +49,8 @@ export interface OverviewEvidence {
   changes: readonly MunicipalChange[];
   contradictions: readonly SeedContradiction[];
   clusters?: ReadonlyMap<string, ReadonlyMap<GmCode, readonly string[]>>;
+  /** Layers whose member list could not be read, with the reason. */
+  loadErrors?: ReadonlyMap<string, string>;
 }
 
 const NO_EVIDENCE: OverviewEvidence = { reported: [], changes: [], contradictions: [] };
@@ -75,6 +82,9 @@ export function dataOverview(
     const ofYear = codesOf(municipalitiesByYear.get(layer.geometryYear));
     const placed = new Set(rows.map((m) => m.code).filter((c) => ofYear.has(c))).size;
     const mix = confidenceMix(rows);
+    const populationOfYear = new Map(population.filter((p) => p.year === layer.geometryYear).map((p) => [p.code, p.population]));
+    const loadError = evidence.loadErrors?.get(layer.id) ?? null;
+    const problems = loadError || ofYear.size === 0 ? [] : checkLoadedLayer(layer, rows, ofYear, populationOfYear.size ? populationOfYear : null);
     return {
       id: layer.id,
       domain: layer.domain,
@@ -93,6 +103,8 @@ export function dataOverview(
       confidenceMix: mix,
       reportedRegions: comparisons.filter((c) => c.layerId === layer.id).length,
       discrepancies: discrepant.filter((c) => c.layerId === layer.id).length,
+      problems,
+      loadError,
     };
   });
 }

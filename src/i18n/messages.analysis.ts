@@ -93,6 +93,9 @@ export const analysisNl = {
   'ov.confidence': 'Zekerheid',
   'ov.reported': 'Inwoners gerapporteerd',
   'ov.discrepancies': 'Afwijkingen',
+  'ov.problems': 'Controle bij het laden',
+  'ov.noProblems': 'in orde',
+  'ov.loadError': 'Niet te lezen: {reason}',
   'ov.showDiscrepancies': '{n}: gerapporteerde en berekende inwoners van {layer} tonen',
   'ov.tableSource': 'de bron van elke indeling of ronde staat in de kolom Bron; inwoners: {population}',
 } as const;

@@ -5,6 +5,7 @@
 import type { DiscrepancyReason } from '../domain/discrepancies.ts';
 import { CONFIDENCES, type ConfidenceMix } from '../domain/provenance.ts';
 import type { GmCode, Lang } from '../domain/types.ts';
+import type { ValidationIssue } from '../domain/validate.ts';
 import { formatNumber, translate } from './messages.ts';
 
 /** A municipality's name by code (falls back to the code). */
@@ -49,4 +50,10 @@ export function confidenceMixText(lang: Lang, mix: ConfidenceMix): string {
   return CONFIDENCES.filter((c) => mix[c] > 0)
     .map((c) => `${translate(lang, `confidence.${c}`)} ${formatNumber(lang, mix[c])}`)
     .join(', ');
+}
+
+/** A load-time data problem as a sentence (the first eight codes named), for the layer panel and the data overview. */
+export function dataIssueText(lang: Lang, issue: Pick<ValidationIssue, 'kind' | 'codes'>, year: number): string {
+  const codes = issue.codes.length > 8 ? `${issue.codes.slice(0, 8).join(', ')}, …` : issue.codes.join(', ');
+  return translate(lang, `dataIssue.${issue.kind}`, { n: issue.codes.length, year, codes });
 }

@@ -68,8 +68,11 @@ export async function reportedComparisons(): Promise<PopulationComparison[]> {
 /** The data overview: every layer with regions, coverage, source and discrepancies. */
 export async function overviewRows(): Promise<DataOverviewRow[]> {
   const years = [...new Set(layers.map((l) => l.geometryYear))];
-  const [memberships, population, topologies, reported, changes, contradictions] = await Promise.all([
-    membershipsOf(layers.map((l) => l.id)),
+  // Each layer on its own: one file that cannot be read is a row that says so, not an empty overview.
+  const lists = await Promise.allSettled(layers.map((l) => loadMemberships(l)));
+  const memberships = new Map(layers.flatMap((l, i) => (lists[i].status === 'fulfilled' ? [[l.id, lists[i].value] as const] : [])));
+  const loadErrors = new Map(layers.flatMap((l, i) => (lists[i].status === 'rejected' ? [[l.id, String((lists[i].reason as Error).message ?? lists[i].reason)] as const] : [])));
+  const [population, topologies, reported, changes, contradictions] = await Promise.all([
     loadPopulation(),
     Promise.all(years.map((y) => loadTopology(y).catch(() => null))),
     loadRegionsReported(),
@@ -78,7 +81,7 @@ export async function overviewRows(): Promise<DataOverviewRow[]> {
   ]);
   const clusters = await clustersOf([...new Set(reported.map((r) => r.layerId))]);
   const byYear = new Map(years.flatMap((y, i) => (topologies[i] ? [[y, municipalitiesOf(topologies[i])] as const] : [])));
-  return dataOverview(layers, memberships, population, byYear, { reported, changes, contradictions, clusters });
+  return dataOverview(layers, memberships, population, byYear, { reported, changes, contradictions, clusters, loadErrors });
 }
 
 /** The seed tables the charts show. */

@@ -3,6 +3,7 @@ import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { ValidationIssue } from '../domain/validate.ts';
 import { useT } from '../i18n/useT.ts';
+import { dataIssueText } from '../i18n/words.ts';
 import { PREVIEW_LAYER_ID } from '../state/importActions.ts';
 import { readableDate } from '../domain/presentation/dates.ts';
 import { SourceCitation } from './SourceCitation.tsx';
@@ -12,7 +13,6 @@ import { UnknownLayerPanel } from './UnknownLayerPanel.tsx';
 /** Source, reference date, geometry year, status and region count of a layer, and the problems the load-time check found. */
 export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: LayerView | null; issues?: readonly ValidationIssue[] }) {
   const { t, lang, n } = useT();
-  const codes = (list: readonly string[]) => (list.length > 8 ? `${list.slice(0, 8).join(', ')}, …` : list.join(', '));
   return (
     <section className="layer-info" aria-label={layer.label[lang]} data-testid="layer-info">
       <h2>
@@ -34,7 +34,7 @@ export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: La
           <strong>{t('dataIssue.title')}</strong>
           <ul>
             {issues.map((issue) => (
-              <li key={issue.kind}>{t(`dataIssue.${issue.kind}`, { n: issue.codes.length, year: layer.geometryYear, codes: codes(issue.codes) })}</li>
+              <li key={issue.kind}>{dataIssueText(lang, issue, layer.geometryYear)}</li>
             ))}
           </ul>
         </div>

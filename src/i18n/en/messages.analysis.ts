@@ -96,6 +96,9 @@ export const analysisEn: Texts<typeof analysisNl> = {
   'ov.confidence': 'Confidence',
   'ov.reported': 'Populations reported',
   'ov.discrepancies': 'Discrepancies',
+  'ov.problems': 'Check at load',
+  'ov.noProblems': 'fine',
+  'ov.loadError': 'Cannot be read: {reason}',
   'ov.showDiscrepancies': '{n}: show reported and computed population of {layer}',
   'ov.tableSource': 'the source of every division and round is in the Source column; population: {population}',
 };

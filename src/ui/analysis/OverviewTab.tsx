@@ -1,7 +1,7 @@
 /** The data overview (issue 3): every division and round with regions, coverage, source and discrepancies. */
 import type { DataOverviewRow } from '../../domain/dataOverview.ts';
 import { useT } from '../../i18n/useT.ts';
-import { confidenceMixText } from '../../i18n/words.ts';
+import { confidenceMixText, dataIssueText } from '../../i18n/words.ts';
 import { documents } from '../../data/repository.ts';
 import { citationLine } from '../../domain/citations.ts';
 import { overviewRows } from '../../state/analysisData.ts';
@@ -23,6 +23,9 @@ function showReported(layerId: string): void {
 export function OverviewTab({ layerId }: { layerId: string }) {
   const { t, lang, n } = useT();
   const loaded = useLoaded('overview', overviewRows);
+  // The load-time check of a layer's files, in words: a file that cannot be read, every problem, or "in orde".
+  const problemsText = (r: DataOverviewRow) =>
+    r.loadError ? t('ov.loadError', { reason: r.loadError }) : r.problems.length ? r.problems.map((p) => dataIssueText(lang, p, r.geometryYear)).join('; ') : t('ov.noProblems');
   const columns: Column<DataOverviewRow>[] = [
     { id: 'label', label: t('ov.layer'), value: (r) => r.label[lang] },
     { id: 'id', label: 'id', value: (r) => r.id },
@@ -49,6 +52,12 @@ export function OverviewTab({ layerId }: { layerId: string }) {
         ) : (
           n(r.discrepancies)
         ),
+    },
+    {
+      id: 'problems',
+      label: t('ov.problems'),
+      value: problemsText,
+      render: (r) => <span className={r.loadError || r.problems.length ? 'problem' : undefined} data-testid={`ov-problems-${r.id}`}>{problemsText(r)}</span>,
     },
   ];
   return (

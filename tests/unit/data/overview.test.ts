@@ -42,6 +42,20 @@ describe('dataOverview on a hand-made fixture', () => {
   it('shows a layer with unknown membership without region count or coverage, never as empty data', () => {
     expect([unknown.membershipStatus, unknown.regionsComputed, unknown.coverage, unknown.municipalitiesPlaced]).toEqual(['unknown', null, null, 0]);
   });
+
+  it('names what the load-time check finds in a layer: the white spot GM0005 and a code the year does not have', () => {
+    expect(known.problems.map((p) => [p.kind, p.codes])).toEqual([['missing-municipality', [gm(5)]]]);
+    const withUnknown = new Map([['known', [...memberships.get('known')!, row(9, 'b', 'text')]]]);
+    const [row9] = dataOverview([layer('known', 'complete')], withUnknown, [], municipalities);
+    expect(row9.problems.map((p) => p.kind)).toEqual(['unknown-code', 'missing-municipality']);
+    expect(row9.loadError).toBeNull();
+  });
+
+  it('keeps a layer whose member list could not be read as a row that says why, with no problems counted from it', () => {
+    const [broken] = dataOverview([layer('known', 'complete')], new Map(), [], municipalities, { reported: [], changes: [], contradictions: [], loadErrors: new Map([['known', 'memberships/known.csv: row 3: "GMxx" is not a CBS code (GMxxxx)']]) });
+    expect(broken.loadError).toMatch(/row 3/);
+    expect(broken.problems).toEqual([]);
+  });
 });
 
 describe('dataOverview of the real data', () => {
@@ -54,6 +68,10 @@ describe('dataOverview of the real data', () => {
 
   it('has one row per layer, in the layers\' order', () => {
     expect(rows.map((r) => r.id)).toEqual(layers.map((l) => l.id));
+  });
+
+  it('finds nothing wrong in the shipped files at load', () => {
+    expect(rows.filter((r) => r.problems.length || r.loadError).map((r) => [r.id, r.problems.map((p) => p.message)])).toEqual([]);
   });
 
   it('shows full coverage and the stated region count for every complete layer', () => {
