@@ -13,6 +13,7 @@ import {
   columnsOf,
   requiredColumns,
 } from '../domain/schema/formats.ts';
+import { TABLE_ROW_SCHEMAS } from '../domain/schema/seedTables.ts';
 
 /**
  * Optional columns of a membership file: the note in English (`note` is Dutch), the evidence the row
@@ -53,18 +54,10 @@ export const SEED_CONTRADICTIONS_COLUMNS = columnsOf(SeedContradictionRowSchema)
 /** Provenance columns every table in data/tables/ carries on every row. */
 export const TABLE_PROVENANCE_COLUMNS = ['source_document', 'source_section', 'confidence'] as const;
 
-/** Data columns of each table in data/tables/ (the provenance columns follow them). */
-export const TABLE_COLUMNS = {
-  'jeugd_2013_10_taak_schaal.csv': ['task', 'task_in_text', 'lokaal', 'subregionaal', 'regionaal', 'bovenregionaal', 'ntb', 'lokaal_note', 'subregionaal_note', 'regionaal_note', 'bovenregionaal_note', 'notes'],
-  'jeugd_2013_10_taak_schaal_long.csv': ['task', 'scale', 'kind', 'count', 'label'],
-  'jeugd_2013_intentie_vastgelegd.csv': ['task', 'mei_2013_vastgesteld', 'mei_2013_intentie', 'okt_2013_vastgesteld', 'okt_2013_intentie'],
-  'jeugd_2013_10_bovenregionaal.csv': ['group_id', 'group_name', 'count_in_text', 'region_id', 'region_name', 'notes'],
-  'cjg_2011_tabel5_uitvoeringsorganisaties.csv': ['uitvoeringsorganisatie', 'aantal', 'aantal_text', 'notes'],
-  'cjg_2011_samenwerkingsverbanden.csv': ['kind_id', 'name', 'name_in_schema4', 'category', 'leefwereld', 'map_variant', 'n_regions', 'n_regions_text', 'unit', 'land_dekkend', 'bestaat_sinds', 'ontstaanswijze', 'samenwerkingsregeling', 'leadorganisatie', 'budget_van', 'budget_aan', 'budget_regeling', 'notes'],
-  'cjg_2011_zorgzwaarte.csv': ['rank_top_down', 'label', 'percentage', 'percentage_text', 'notes'],
-  'key_figures.csv': ['document', 'round_id', 'key', 'value', 'value_kind', 'value_text', 'unit', 'label'],
-  'region_remarks.csv': ['round_id', 'region_id', 'topic', 'remark'],
-} as const;
+/** Data columns of each table in data/tables/ (the provenance columns follow them), read off its row schema. */
+export const TABLE_COLUMNS = Object.fromEntries(
+  Object.entries(TABLE_ROW_SCHEMAS).map(([file, schema]) => [file, columnsOf(schema).filter((c) => !(TABLE_PROVENANCE_COLUMNS as readonly string[]).includes(c))]),
+) as Record<keyof typeof TABLE_ROW_SCHEMAS, string[]>;
 
 /** The file name of a table in data/tables/. */
 export type SeedTableFile = keyof typeof TABLE_COLUMNS;

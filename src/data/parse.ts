@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { parseCsv, CsvError, type CsvTable } from './csv.ts';
-import { TABLE_COLUMNS, TABLE_PROVENANCE_COLUMNS, type SeedTableFile } from './format.ts';
+import { DocumentsFileSchema, NameCorrectionsFileSchema, TABLE_ROW_SCHEMAS, TableSourcesFileSchema } from '../domain/schema/seedTables.ts';
 import { describeIssue } from '../domain/schema/common.ts';
 import {
   LayersFileSchema,
@@ -21,7 +21,7 @@ import {
   SeedContradictionRowSchema,
   requiredColumns,
 } from '../domain/schema/formats.ts';
-import type { Confidence, GmCode, Layer, Membership, PopulationRecord } from '../domain/types.ts';
+import type { GmCode, Layer, Membership, PopulationRecord } from '../domain/types.ts';
 import type { CitedDocument } from '../domain/citations.ts';
 import type { NameCorrection } from '../domain/names.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
@@ -33,12 +33,9 @@ import type {
   KeyFigure,
   RegionRemark,
   SupraRegionalMember,
-  TableProvenance,
   TableSource,
-  TaskScale,
   TaskScaleCount,
   TaskScaleRow,
-  ValueKind,
 } from '../domain/seedTables.ts';
 
 /** A data file that does not follow the project's format; `row` is the file row (header = 1). */
@@ -59,7 +56,6 @@ export interface RowIssue {
   message: string;
 }
 
-const CONFIDENCES: ReadonlySet<string> = new Set<Confidence>(['text', 'derived', 'knowledge', 'official']);
 const GM_CODE = /^GM\d{4}$/;
 
 /** True when the string is a CBS municipality code. */
@@ -152,25 +148,6 @@ export function parsePopulation(text: string, file = 'data/population.csv'): Pop
   return records;
 }
 
-function confidenceOf(value: string, where: string): Confidence {
-  if (!CONFIDENCES.has(value)) throw new DataFormatError(`${where}: unknown confidence "${value}"`);
-  return value as Confidence;
-}
-
-/** A whole number, or null for an empty field; anything else throws. */
-function countOrNull(value: string, where: string): number | null {
-  if (value === '') return null;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new DataFormatError(`${where}: "${value}" is not a number`);
-  return n;
-}
-
-function count(value: string, where: string): number {
-  const n = countOrNull(value, where);
-  if (n === null) throw new DataFormatError(`${where}: empty number`);
-  return n;
-}
-
 /** A membership's cluster (a group nested inside its subregion), from the optional cluster columns. */
 export type MembershipCluster = { code: GmCode; regionId: string; clusterId: string; clusterName: string };
 
@@ -197,183 +174,76 @@ export function parseSeedContradictions(text: string, file = 'data/seed_contradi
   return parseWith(text, file, SeedContradictionRowSchema).records;
 }
 
-/** The rows of one table in data/tables/, checked for its columns and provenance. */
-function seedTable(text: string, name: SeedTableFile, file: string) {
-  return table(text, file, [...TABLE_COLUMNS[name], ...TABLE_PROVENANCE_COLUMNS]).map((r, index) => {
-    const where = `${file}: row ${index + 2}`;
-    const provenance: TableProvenance = {
-      source: { document: r.source_document, section: r.source_section || undefined },
-      confidence: confidenceOf(r.confidence, where),
-    };
-    if (!r.source_document) throw new DataFormatError(`${where}: empty source_document`);
-    return { r, where, provenance };
-  });
+/** Parses one table of data/tables/ with its row schema (data cells, then source and confidence). */
+function parseSeedTable<F extends keyof typeof TABLE_ROW_SCHEMAS>(text: string, name: F, file: string): v.InferOutput<(typeof TABLE_ROW_SCHEMAS)[F]>[] {
+  return parseWith(text, file, TABLE_ROW_SCHEMAS[name] as v.GenericSchema).records as v.InferOutput<(typeof TABLE_ROW_SCHEMAS)[F]>[];
 }
-
-const SCALES: ReadonlySet<string> = new Set<TaskScale>(['lokaal', 'subregionaal', 'regionaal', 'bovenregionaal', 'n.t.b.']);
 
 /** Parses data/tables/jeugd_2013_10_taak_schaal_long.csv (000 "Welke Taak op welke Schaal?", long form). */
 export function parseTaskScaleCounts(text: string, file = 'data/tables/jeugd_2013_10_taak_schaal_long.csv'): TaskScaleCount[] {
-  return seedTable(text, 'jeugd_2013_10_taak_schaal_long.csv', file).map(({ r, where, provenance }) => {
-    if (!SCALES.has(r.scale)) throw new DataFormatError(`${where}: unknown scale "${r.scale}"`);
-    if (r.kind !== 'main' && r.kind !== 'mixed') throw new DataFormatError(`${where}: kind must be main or mixed`);
-    return { task: r.task, scale: r.scale as TaskScale, kind: r.kind, count: count(r.count, where), label: r.label, ...provenance };
-  });
+  return parseSeedTable(text, 'jeugd_2013_10_taak_schaal_long.csv', file);
 }
 
 /** Parses data/tables/jeugd_2013_10_taak_schaal.csv (the same table in wide form, as printed). */
 export function parseTaskScaleRows(text: string, file = 'data/tables/jeugd_2013_10_taak_schaal.csv'): TaskScaleRow[] {
-  return seedTable(text, 'jeugd_2013_10_taak_schaal.csv', file).map(({ r, where, provenance }) => ({
-    task: r.task,
-    taskInText: r.task_in_text,
-    counts: {
-      lokaal: countOrNull(r.lokaal, where),
-      subregionaal: countOrNull(r.subregionaal, where),
-      regionaal: countOrNull(r.regionaal, where),
-      bovenregionaal: countOrNull(r.bovenregionaal, where),
-      ntb: countOrNull(r.ntb, where),
-    },
-    mixedNotes: { lokaal: r.lokaal_note, subregionaal: r.subregionaal_note, regionaal: r.regionaal_note, bovenregionaal: r.bovenregionaal_note },
-    notes: r.notes,
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'jeugd_2013_10_taak_schaal.csv', file);
 }
 
 /** Parses data/tables/jeugd_2013_intentie_vastgelegd.csv (intentions vs agreements, May and Oct 2013). */
 export function parseIntentions(text: string, file = 'data/tables/jeugd_2013_intentie_vastgelegd.csv'): IntentionsRow[] {
-  return seedTable(text, 'jeugd_2013_intentie_vastgelegd.csv', file).map(({ r, where, provenance }) => ({
-    task: r.task,
-    may2013: { agreed: count(r.mei_2013_vastgesteld, where), intention: count(r.mei_2013_intentie, where) },
-    oct2013: { agreed: count(r.okt_2013_vastgesteld, where), intention: count(r.okt_2013_intentie, where) },
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'jeugd_2013_intentie_vastgelegd.csv', file);
 }
 
 /** Parses data/tables/jeugd_2013_10_bovenregionaal.csv (inter-regional groupings of youth regions). */
 export function parseSupraRegional(text: string, file = 'data/tables/jeugd_2013_10_bovenregionaal.csv'): SupraRegionalMember[] {
-  return seedTable(text, 'jeugd_2013_10_bovenregionaal.csv', file).map(({ r, where, provenance }) => ({
-    groupId: r.group_id,
-    groupName: r.group_name,
-    countInText: countOrNull(r.count_in_text, where),
-    regionId: r.region_id,
-    regionName: r.region_name,
-    notes: r.notes,
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'jeugd_2013_10_bovenregionaal.csv', file);
 }
 
 /** Parses data/tables/cjg_2011_tabel5_uitvoeringsorganisaties.csv (003 Tabel 5). */
 export function parseCjgOrganisations(text: string, file = 'data/tables/cjg_2011_tabel5_uitvoeringsorganisaties.csv'): CjgOrganisationCount[] {
-  return seedTable(text, 'cjg_2011_tabel5_uitvoeringsorganisaties.csv', file).map(({ r, where, provenance }) => ({
-    organisation: r.uitvoeringsorganisatie,
-    count: count(r.aantal, where),
-    countText: r.aantal_text,
-    notes: r.notes,
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'cjg_2011_tabel5_uitvoeringsorganisaties.csv', file);
 }
 
 /** Parses data/tables/cjg_2011_samenwerkingsverbanden.csv (003's 32 kinds of cooperation). */
 export function parseCjgCooperationKinds(text: string, file = 'data/tables/cjg_2011_samenwerkingsverbanden.csv'): CjgCooperationKind[] {
-  return seedTable(text, 'cjg_2011_samenwerkingsverbanden.csv', file).map(({ r, where, provenance }) => ({
-    kindId: r.kind_id,
-    name: r.name,
-    nameInSchema4: r.name_in_schema4,
-    category: r.category,
-    leefwereld: r.leefwereld,
-    mapVariant: r.map_variant,
-    regionCount: countOrNull(r.n_regions, where),
-    regionCountText: r.n_regions_text,
-    unit: r.unit,
-    nationwide: r.land_dekkend,
-    since: r.bestaat_sinds,
-    origin: r.ontstaanswijze,
-    arrangement: r.samenwerkingsregeling,
-    leadOrganisation: r.leadorganisatie,
-    budgetFrom: r.budget_van,
-    budgetTo: r.budget_aan,
-    budgetArrangement: r.budget_regeling,
-    notes: r.notes,
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'cjg_2011_samenwerkingsverbanden.csv', file);
 }
 
 /** Parses data/tables/cjg_2011_zorgzwaarte.csv (003's triangle of care intensity). */
 export function parseCareIntensity(text: string, file = 'data/tables/cjg_2011_zorgzwaarte.csv'): CareIntensityLevel[] {
-  return seedTable(text, 'cjg_2011_zorgzwaarte.csv', file).map(({ r, where, provenance }) => ({
-    rank: count(r.rank_top_down, where),
-    label: r.label,
-    percentage: count(r.percentage, where),
-    percentageText: r.percentage_text,
-    notes: r.notes,
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'cjg_2011_zorgzwaarte.csv', file);
 }
-
-const VALUE_KINDS: ReadonlySet<string> = new Set<ValueKind>(['exact', 'approximate', 'lower bound', 'upper bound', 'text only', 'as printed, inconsistent']);
 
 /** Parses data/tables/key_figures.csv (single numbers printed in the seeds). */
 export function parseKeyFigures(text: string, file = 'data/tables/key_figures.csv'): KeyFigure[] {
-  return seedTable(text, 'key_figures.csv', file).map(({ r, where, provenance }) => {
-    if (!VALUE_KINDS.has(r.value_kind)) throw new DataFormatError(`${where}: unknown value_kind "${r.value_kind}"`);
-    return {
-      document: r.document,
-      layerId: r.round_id,
-      key: r.key,
-      value: countOrNull(r.value, where),
-      valueKind: r.value_kind as ValueKind,
-      valueText: r.value_text,
-      unit: r.unit,
-      label: r.label,
-      ...provenance,
-    };
-  });
+  return parseSeedTable(text, 'key_figures.csv', file);
 }
 
 /** Parses data/tables/region_remarks.csv (short remarks per region and round). */
 export function parseRegionRemarks(text: string, file = 'data/tables/region_remarks.csv'): RegionRemark[] {
-  return seedTable(text, 'region_remarks.csv', file).map(({ r, provenance }) => ({
-    layerId: r.round_id,
-    regionId: r.region_id,
-    topic: r.topic,
-    remark: r.remark,
-    ...provenance,
-  }));
+  return parseSeedTable(text, 'region_remarks.csv', file);
+}
+
+/** Runs a JSON file's schema; a problem names the file, the record (by its index) and what is wrong. */
+function parseJson<S extends v.GenericSchema>(json: unknown, file: string, schema: S, record: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, json);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const index = issue.path?.find((p) => typeof p.key === 'number')?.key;
+  throw new DataFormatError(`${file}${typeof index === 'number' ? `: ${record} ${index}` : ''}: ${describeIssue(issue).message}`);
 }
 
 /** Parses data/documents.json: the citation of every document a source names. */
 export function parseDocuments(json: unknown, file = 'data/documents.json'): CitedDocument[] {
-  const doc = json as { version?: unknown; documents?: unknown };
-  if (!doc || doc.version !== 1 || !Array.isArray(doc.documents)) throw new DataFormatError(`${file}: expected { "version": 1, "documents": [...] }`);
-  return doc.documents.map((d: CitedDocument, index: number) => {
-    if (typeof d?.id !== 'string' || typeof d.citation?.nl !== 'string' || typeof d.citation?.en !== 'string' || typeof d.file !== 'string') {
-      throw new DataFormatError(`${file}: document ${index} needs an id, a citation in nl and en, and a file`);
-    }
-    return d;
-  });
+  return parseJson(json, file, DocumentsFileSchema, 'document').documents;
 }
 
 /** Parses data/name_corrections.json: official names where CBS's boundary files have an artefact. */
 export function parseNameCorrections(json: unknown, file = 'data/name_corrections.json'): NameCorrection[] {
-  const doc = json as { version?: unknown; corrections?: unknown };
-  if (!doc || doc.version !== 1 || !Array.isArray(doc.corrections)) throw new DataFormatError(`${file}: expected { "version": 1, "corrections": [...] }`);
-  return doc.corrections.map((c: NameCorrection, index: number) => {
-    if (!isGmCode(c?.code) || typeof c.displayName !== 'string' || typeof c.cbsName !== 'string' || !(c.yearFrom <= c.yearTo)) {
-      throw new DataFormatError(`${file}: correction ${index} needs a code, a year range and both names`);
-    }
-    return c;
-  });
+  return parseJson(json, file, NameCorrectionsFileSchema, 'correction').corrections;
 }
 
 /** Parses data/tables/sources.json: title, layers and source of every table. */
 export function parseTableSources(json: unknown, file = 'data/tables/sources.json'): TableSource[] {
-  const doc = json as { version?: unknown; tables?: unknown };
-  if (!doc || doc.version !== 1 || !Array.isArray(doc.tables)) throw new DataFormatError(`${file}: expected { "version": 1, "tables": [...] }`);
-  return doc.tables.map((t: TableSource, index: number) => {
-    if (typeof t?.file !== 'string' || !(t.file in TABLE_COLUMNS)) throw new DataFormatError(`${file}: table ${index}: unknown file "${String(t?.file)}"`);
-    if (typeof t.source?.document !== 'string' || typeof t.title?.nl !== 'string' || typeof t.title?.en !== 'string') {
-      throw new DataFormatError(`${file}: table ${index} (${t.file}): needs title nl/en and source.document`);
-    }
-    return t;
-  });
+  return parseJson(json, file, TableSourcesFileSchema, 'table').tables;
 }
