@@ -83,7 +83,7 @@ describe('the map of the youth regions of 31 October 2013', () => {
     const table = page.getByTestId('municipality-table');
     assert.equal(await table.locator('tbody tr').count(), 408);
     assert.match(page.url(), /table=1/);
-    await table.getByRole('button', { name: /^Regio/ }).click();
+    await table.getByRole('button', { name: 'Sorteren op Regio' }).click();
     assert.equal(await table.locator('th[aria-sort="ascending"]').innerText(), 'Regio ▲');
     const first = await table.locator('tbody tr').first().locator('td').allInnerTexts();
     assert.equal(first[2], 'Achterhoek', `first row sorted by region: ${first.join(' | ')}`);
@@ -92,7 +92,7 @@ describe('the map of the youth regions of 31 October 2013', () => {
     await eemnes.focus();
     await page.keyboard.press('Enter');
     assert.match(await page.getByTestId('selection').locator('h2').innerText(), /Eemnes\s+GM0317/);
-    assert.equal(await table.locator('tr[aria-selected="true"] td').first().innerText(), 'Eemnes');
+    assert.equal(await table.locator('tr[aria-selected="true"] td').first().innerText(), '▶ Eemnes', 'the selected row is marked, not by colour alone');
     await page.close();
   });
 
