@@ -81,6 +81,8 @@ describe('the map of the youth regions of 31 October 2013', () => {
     const { page } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl');
     await page.getByTestId('toggle-table').click();
     const table = page.getByTestId('municipality-table');
+    // The table twin is a lazy chunk: count its rows once it is there.
+    await table.locator('tbody tr').first().waitFor();
     assert.equal(await table.locator('tbody tr').count(), 408);
     assert.match(page.url(), /table=1/);
     await table.getByRole('button', { name: 'Sorteren op Regio' }).click();

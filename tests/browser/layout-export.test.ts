@@ -153,6 +153,8 @@ describe('keyboard region mode and the table twin', () => {
     assert.deepEqual(await axeViolations(page), []);
 
     await page.getByTestId('toggle-table').click();
+    // The table twin is a lazy chunk: focus moves once it is there.
+    await page.getByTestId('municipality-table').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'table-twin-title', 'focus moves to the table');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid^="csv-semicolon-gemeenten"]').click()]);
     const text = await readFile((await csv.path())!, 'utf8');
