@@ -1,4 +1,9 @@
-/** A region's member municipalities with population, as a table. */
+/**
+ * A region's member municipalities with population, as a table: in the side panel, and on the region
+ * page with their CBS codes and its CSV export (region/RegionMembersCsv.tsx, which comes with the
+ * region page's chunk, so that the citations stay out of the first load).
+ */
+import type { ReactNode } from 'react';
 import type { LayerView, RegionView } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import { selectMunicipality } from '../state/actions.ts';
@@ -8,21 +13,27 @@ import { PopulationYearNote } from './PopulationYearNote.tsx';
 interface Props {
   view: LayerView;
   region: RegionView;
-  selected: GmCode | null;
+  /** The selected municipality, marked as the current row. */
+  selected?: GmCode | null;
+  /** The region page's table: with a CBS code column. */
+  onRegionPage?: boolean;
+  /** Shown right under the table (the region page's CSV buttons). */
+  exports?: ReactNode;
 }
 
-/** Members in alphabetical order; additional (non-primary) members are marked. */
-export function RegionMembers({ view, region, selected }: Props) {
+/** Members in the order of the region; additional (non-primary) members and subregions are marked. */
+export function RegionMembers({ view, region, selected = null, onRegionPage = false, exports }: Props) {
   const { t, n } = useT();
   const unknown = t('populationUnknown');
   return (
     <>
-      <table className="members" data-testid="members">
+      <table className="members" data-testid={onRegionPage ? 'region-members' : 'members'}>
         <caption>
-          {t('members')} ({region.members.length}) · {view.populationYear ? t('populationOn', { year: view.populationYear }) : ''}
+          {t('members')} ({n(region.members.length)}){view.populationYear ? ` · ${t('populationOn', { year: view.populationYear })}` : ''}
         </caption>
         <thead>
           <tr>
+            {onRegionPage && <th scope="col">{t('code')}</th>}
             <th scope="col">{t('municipality')}</th>
             <th scope="col" className="num">
               {t('population')}
@@ -32,6 +43,7 @@ export function RegionMembers({ view, region, selected }: Props) {
         <tbody>
           {region.members.map((m) => (
             <tr key={`${m.code}-${m.subregionName ?? ''}`} aria-current={m.code === selected ? 'true' : undefined}>
+              {onRegionPage && <td>{m.code}</td>}
               <td>
                 <button type="button" className="link" onClick={() => selectMunicipality(m.code)}>
                   {m.name}
@@ -48,13 +60,16 @@ export function RegionMembers({ view, region, selected }: Props) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t('total')}</th>
+            <th scope="row" colSpan={onRegionPage ? 2 : undefined}>
+              {t('total')}
+            </th>
             <td className="num" data-testid="region-population">
               {region.population === null ? unknown : n(region.population)}
             </td>
           </tr>
         </tfoot>
       </table>
+      {exports}
       <PopulationYearNote view={view} />
     </>
   );

@@ -27,9 +27,7 @@ export function TableTwin({ view, selected }: { view: LayerView; selected: GmCod
           {t('hideTable')}
         </button>
       </div>
-      <div className="table-scroll">
-        <MunicipalityTable view={view} selected={selected} />
-      </div>
+      <MunicipalityTable view={view} selected={selected} />
     </section>
   );
 }

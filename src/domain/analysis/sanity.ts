@@ -16,16 +16,12 @@ export interface SanityInput {
   exterior?: ReadonlySet<GmCode>;
 }
 
-/** Result of `sanityChecks`; every list names the municipalities involved. */
+/**
+ * Result of `sanityChecks`; every list names the municipalities involved. White spots, unknown codes
+ * and primary rows are read by `membershipFindings` (src/domain/validate.ts), the one home of the
+ * checks on membership rows; these are the checks that need the map.
+ */
 export interface SanityReport {
-  /** Municipalities of the geometry year in no region at all. */
-  whiteSpots: GmCode[];
-  /** Municipalities with rows but no primary row. */
-  withoutPrimary: GmCode[];
-  /** Codes in the layer that the geometry year does not have. */
-  unknownCodes: GmCode[];
-  /** Municipalities with more than one primary row, with those regions. */
-  primaryDuplicates: { code: GmCode; regions: RegionRef[] }[];
   /** Regions whose primary members (of the geometry year) form more than one connected part, largest first. */
   nonContiguous: { region: RegionRef; parts: GmCode[][] }[];
   /** Municipalities without any neighbour in the adjacency (islands): they make their region non-contiguous. */
@@ -37,31 +33,17 @@ export interface SanityReport {
 }
 
 /**
- * Sanity checks on one layer: white spots, primary duplicates, non-contiguous regions (with their
- * connected parts), enclaves and donut holes, using municipal adjacency.
+ * Spatial sanity checks on one layer, using municipal adjacency: non-contiguous regions (with their
+ * connected parts), isolated municipalities, enclaves and donut holes.
  */
 export function sanityChecks(memberships: LayerSource, input: SanityInput): SanityReport {
   const index = toIndex(memberships);
   const ref = (regionId: string): RegionRef => ({ regionId, regionName: index.regionName.get(regionId) ?? regionId });
   const known = new Set(input.municipalities);
-  const whiteSpots = input.municipalities.filter((code) => !index.rowsOf.has(code));
-  const withoutPrimary: GmCode[] = [];
-  const unknownCodes: GmCode[] = [];
-  const primaryDuplicates: SanityReport['primaryDuplicates'] = [];
-  for (const [code, rows] of index.rowsOf) {
-    if (!known.has(code)) unknownCodes.push(code);
-    const primary = rows.filter((row) => row.primary);
-    if (primary.length === 0) withoutPrimary.push(code);
-    if (primary.length > 1) primaryDuplicates.push({ code, regions: primary.map((row) => ref(row.regionId)) });
-  }
   const exterior = input.exterior ?? new Set<GmCode>();
-  // Codes the geometry year does not know have no shape: they are reported as unknown, not as parts.
+  // Codes the geometry year does not know have no shape: membershipFindings reports them as unknown, not as parts.
   const isolated = [...index.regionOf.keys()].filter((code) => known.has(code) && (input.adjacency.get(code)?.size ?? 0) === 0);
   return {
-    whiteSpots,
-    withoutPrimary,
-    unknownCodes,
-    primaryDuplicates,
     nonContiguous: nonContiguousRegions(index, input.adjacency, known, ref),
     isolated,
     enclaves: enclaves(index, input.adjacency, exterior, ref),

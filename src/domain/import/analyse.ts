@@ -8,6 +8,7 @@ import type { MunicipalChange } from '../provenance.ts';
 import { asGmCode, type ColumnMapping, type MunicipalityKind } from './columns.ts';
 import { matchName, nameIndex, type NameIndex, type NameMatch } from './names.ts';
 import type { ReportIssue } from './round.ts';
+import { membershipFindings } from '../validate.ts';
 
 /** The domains an imported round can belong to. */
 export const IMPORT_DOMAINS = ['jeugd', 'wmo', 'participatie', 'other'] as const;
@@ -56,6 +57,20 @@ export interface UnresolvedName {
   name: string;
   rows: number[];
   match: Exclude<NameMatch, { kind: 'matched' }>;
+}
+
+/** A row of the file that resolved to a municipality and a region, before the round's overlap rule. */
+interface FileRow {
+  code: GmCode;
+  regionId: string;
+  regionName: string;
+  subregionName: string;
+  /** The row number in the file. */
+  row: number;
+  /** The municipality cell as written. */
+  cell: string;
+  /** The first row of its municipality. */
+  primary: boolean;
 }
 
 /** The result: memberships, the layer record and the report. */
@@ -170,7 +185,8 @@ export function analyseImport(cells: ImportCells, choices: ImportChoices, contex
   const memberships: Membership[] = [];
   const unresolved = new Map<string, UnresolvedName>();
   const firstRowOf = new Map<string, number>();
-  const regionsOf = new Map<GmCode, { regionId: string; row: number }[]>();
+  const placed: FileRow[] = [];
+  const firstRowOfCode = new Map<GmCode, number>();
 
   if (mapping.municipality === null || mapping.region === null) {
     issue('error', 'file', 1, 'the municipality and region columns must be chosen');
@@ -209,26 +225,33 @@ export function analyseImport(cells: ImportCells, choices: ImportChoices, contex
         return issue('warning', 'duplicate-row', rowNumber, `row ${rowNumber} repeats row ${earlier} (${cell}, ${regionName}); counted once`, { name: cell, earlier });
       }
       firstRowOf.set(key, rowNumber);
-      const others = regionsOf.get(code) ?? [];
-      const inOtherRegion = others.find((o) => o.regionId !== regionId);
-      if (inOtherRegion && !metadata.allowsOverlap) {
-        return issue('error', 'two-regions', rowNumber, `row ${rowNumber}: ${nameOf.get(code) ?? cell} is also in another region on row ${inOtherRegion.row}; allowed only when the round has overlapping clusters`, {
-          name: nameOf.get(code) ?? cell,
-          earlier: inOtherRegion.row,
-        });
-      }
-      others.push({ regionId, row: rowNumber });
-      regionsOf.set(code, others);
-      memberships.push({
-        layerId: choices.layerId,
-        code,
-        regionId,
-        regionName,
-        ...(subregionName ? { subregionId: `${regionId}--${slug(subregionName)}`, subregionName } : {}),
-        primary: others.length === 1,
-        source: { document: metadata.source || choices.fileName, section: `${choices.fileName}, rij ${rowNumber}` },
-        confidence: metadata.confidence,
-      });
+      const primary = !firstRowOfCode.has(code);
+      if (primary) firstRowOfCode.set(code, rowNumber);
+      placed.push({ code, regionId, regionName, subregionName, row: rowNumber, cell, primary });
+    });
+  }
+
+  // Whether a municipality is in two regions, and which municipalities are in none, is read where
+  // every layer's memberships are read (validate.ts); the file adds the row numbers.
+  const found = membershipFindings(placed, new Set(ofYear.map((m) => m.code)));
+  const firstRegionOf = new Map(found.inSeveralRegions.map((d) => [d.code, d.regionIds[0]]));
+  for (const r of placed) {
+    const firstRegion = firstRegionOf.get(r.code);
+    if (firstRegion !== undefined && r.regionId !== firstRegion && !metadata.allowsOverlap) {
+      const earlier = firstRowOfCode.get(r.code)!;
+      const name = nameOf.get(r.code) ?? r.cell;
+      issue('error', 'two-regions', r.row, `row ${r.row}: ${name} is also in another region on row ${earlier}; allowed only when the round has overlapping clusters`, { name, earlier });
+      continue;
+    }
+    memberships.push({
+      layerId: choices.layerId,
+      code: r.code,
+      regionId: r.regionId,
+      regionName: r.regionName,
+      ...(r.subregionName ? { subregionId: `${r.regionId}--${slug(r.subregionName)}`, subregionName: r.subregionName } : {}),
+      primary: r.primary,
+      source: { document: metadata.source || choices.fileName, section: `${choices.fileName}, rij ${r.row}` },
+      confidence: metadata.confidence,
     });
   }
 
@@ -241,12 +264,11 @@ export function analyseImport(cells: ImportCells, choices: ImportChoices, contex
     }
   }
 
-  const placed = new Set(memberships.map((m) => m.code));
-  const spots = ofYear.filter((m) => !placed.has(m.code));
+  const spots = found.whiteSpots.map((code) => nameOf.get(code) ?? code);
   if (spots.length && memberships.length) {
     issue('warning', 'white-spot', null, `${spots.length} municipality(ies) of ${year} are in no region`, {
       n: spots.length,
-      names: spots.slice(0, 12).map((m) => m.name).join(', ') + (spots.length > 12 ? ', …' : ''),
+      names: spots.slice(0, 12).join(', ') + (spots.length > 12 ? ', …' : ''),
     });
   }
   const membersOf = new Map<string, Membership[]>();

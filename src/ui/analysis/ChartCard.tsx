@@ -1,7 +1,7 @@
 /** A chart with its title, source line and table alternative; the chart itself is loaded lazily. */
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import { DataTable } from './DataTable.tsx';
+import { SortableTable } from '../SortableTable.tsx';
 import type { ChartSpec } from '../../charts/chartSpecs.ts';
 
 const BarChartView = lazy(() => import('../../charts/BarChartView.tsx'));
@@ -48,7 +48,7 @@ export function ChartCard<R>({ spec, highlightKey = null, onSelect, chart }: Pro
         {t('analysis.showTable')}
       </button>
       {asTable ? (
-        <DataTable
+        <SortableTable
           tableId={spec.id}
           caption={spec.title}
           source={spec.source}

@@ -8,7 +8,7 @@ import { overviewRows } from '../../state/analysisData.ts';
 import { useLoaded } from '../../state/useLoad.ts';
 import { selectLayer } from '../../state/actions.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
-import { DataTable } from './DataTable.tsx';
+import { SortableTable } from '../SortableTable.tsx';
 import type { Column } from '../../charts/tableColumn.ts';
 import { populationCitation } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
@@ -65,7 +65,7 @@ export function OverviewTab({ layerId }: { layerId: string }) {
       <p className="intro">{t('ov.intro')}</p>
       <LoadState loaded={loaded}>
         {(rows) => (
-          <DataTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource', { population: populationCitation(lang) })} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
+          <SortableTable tableId="overview" caption={t('ov.title')} source={t('ov.tableSource', { population: populationCitation(lang) })} columns={columns} rows={rows} rowKey={(r) => r.id} selectedKey={layerId} onSelect={(r) => selectLayer(r.id)} />
         )}
       </LoadState>
     </div>

@@ -10,7 +10,8 @@ import { viewToHash } from '../../state/url.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
 import { SourceCitation } from '../SourceCitation.tsx';
-import { RegionMemberTable } from './RegionMemberTable.tsx';
+import { RegionMembers } from '../RegionMembers.tsx';
+import { RegionMembersCsv } from './RegionMembersCsv.tsx';
 import { RegionPopulation } from './RegionPopulation.tsx';
 import { RegionRelations } from './RegionRelations.tsx';
 
@@ -50,7 +51,7 @@ export function RegionPage({ view, regionId }: { view: LayerView; regionId: stri
       <p className="muted">
         {t('regionPageOf', { layer: view.layer.label[lang] })} · <a href={link} data-testid="region-page-link">{regionId}</a>
       </p>
-      <RegionMemberTable view={view} region={region} />
+      <RegionMembers view={view} region={region} onRegionPage exports={<RegionMembersCsv view={view} region={region} />} />
       {others instanceof Error && <p role="alert">{others.message}</p>}
       {page === null && !(others instanceof Error) && <p role="status">{t('loading')}</p>}
       {page && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layerRegionAdjacency, sanityChecks, subregionChecks } from '../../../src/domain/analysis/index.ts';
+import { membershipFindings } from '../../../src/domain/validate.ts';
 import { dsaturColouring } from '../../../src/domain/colouring.ts';
 import type { GmCode } from '../../../src/domain/types.ts';
 import { adjacencyOf, grid, gridAdjacency, gridCodes, layer, row } from './fixtures.ts';
@@ -106,14 +107,23 @@ describe('sanityChecks on a 3 x 3 grid', () => {
   const west = { regionId: 'w', regionName: 'West' };
   const east = { regionId: 'e', regionName: 'East' };
 
+  // The checks on the rows alone have one home, membershipFindings; on this grid they find:
+  const rowFindings = membershipFindings(rows, new Set(municipalities));
+
   it('finds the white spot 33, the code the year does not know, and the municipality without a primary row', () => {
-    expect(report.whiteSpots).toEqual([grid(3, 3)]);
-    expect(report.unknownCodes).toEqual([UNKNOWN]);
-    expect(report.withoutPrimary).toEqual([ONLY_SECONDARY]);
+    expect(rowFindings.whiteSpots).toEqual([grid(3, 3)]);
+    expect(rowFindings.unknownCodes).toEqual([UNKNOWN]);
+    expect(rowFindings.withoutPrimary).toEqual([ONLY_SECONDARY]);
   });
 
-  it('finds 23 in two regions', () => {
-    expect(report.primaryDuplicates).toEqual([{ code: grid(2, 3), regions: [east, west] }]);
+  it('finds 23 primary in two regions', () => {
+    expect(rowFindings.primaryDuplicates).toEqual([{ code: grid(2, 3), regionIds: ['e', 'w'] }]);
+    expect(rowFindings.inSeveralRegions).toEqual([{ code: grid(2, 3), regionIds: ['e', 'w'] }]);
+  });
+
+  it('does not report the unknown code as a part or an island of East (it has no shape)', () => {
+    expect(report.nonContiguous.flatMap((r) => r.parts.flat())).not.toContain(UNKNOWN);
+    expect(report.isolated).not.toContain(UNKNOWN);
   });
 
   it('splits West into {11, 21, 31} and {13}, and East into its mainland and the island', () => {

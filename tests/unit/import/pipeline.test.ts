@@ -153,3 +153,25 @@ describe('the youth round of October 2013 as a semicolon CSV with names', () => 
     expect(result.issues.filter((i) => i.kind === 'unknown-municipality')).toEqual([]);
   });
 });
+
+describe('overlap and white spots of an imported round (read by membershipFindings, with row numbers)', () => {
+  const small = grid('Gemeente;Regio\nUtrecht;U16\nZeist;U16\nUtrecht;Eemland\nAmersfoort;Eemland\nZeist;U16\n');
+  const UTRECHT = 'GM0344';
+
+  it('refuses Utrecht in a second region on row 4, naming row 2, and keeps it in U16 only', () => {
+    const result = analyseImport(small, choices(small), context);
+    expect(result.issues.filter((i) => i.kind === 'two-regions')).toMatchObject([{ severity: 'error', row: 4, values: { name: 'Utrecht', earlier: 2 } }]);
+    expect(result.memberships.filter((m) => m.code === UTRECHT).map((m) => [m.regionId, m.primary])).toEqual([['u16', true]]);
+    expect(result.issues.filter((i) => i.kind === 'single-member-region').map((i) => i.values.region)).toEqual(['Eemland']);
+  });
+  it('keeps the second region as a non-primary membership when the round has overlapping clusters', () => {
+    const result = analyseImport(small, choices(small, { metadata: { ...metadata, allowsOverlap: true } }), context);
+    expect(result.issues.map((i) => i.kind)).not.toContain('two-regions');
+    expect(result.memberships.filter((m) => m.code === UTRECHT).map((m) => [m.regionId, m.primary])).toEqual([['u16', true], ['eemland', false]]);
+  });
+  it('counts the municipalities of 2013 in no region and names the first twelve', () => {
+    const spot = analyseImport(small, choices(small), context).issues.find((i) => i.kind === 'white-spot')!;
+    const all = loadMunicipalities(2013).map((m) => m.name).filter((n) => !['Utrecht', 'Zeist', 'Amersfoort'].includes(n));
+    expect(spot.values).toEqual({ n: all.length, names: `${all.slice(0, 12).join(', ')}, …` });
+  });
+});

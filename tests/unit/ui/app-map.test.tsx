@@ -154,6 +154,7 @@ describe('the table twin', () => {
     await renderApp();
     await waitForScene((s) => s.fillColour.size > 0);
     fireEvent.click(screen.getByTestId('toggle-table'));
+    // The table twin is a lazy chunk: on a loaded machine it takes longer than findBy's default second.
     const table = await screen.findByTestId('municipality-table', {}, { timeout: 20_000 });
     expect(table.querySelectorAll('tbody tr')).toHaveLength(408);
     fireEvent.click(within(table).getByRole('button', { name: /^Eemnes/ }));

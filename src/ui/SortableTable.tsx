@@ -1,18 +1,20 @@
 /**
- * A sortable table with CSV export, used for every table of the analysis panel (and as the table
- * alternative of every chart). A row can select a municipality; the selected row is highlighted and
- * scrolled into view inside the table's own scroll area.
+ * The one sortable table of the app, with its CSV export: the map's table twin, every table of the
+ * analysis panel and the table alternative of every chart. Each header is a button (`aria-sort` on
+ * the `th`); a row can select what it shows; the selected row is marked (▶, not colour alone) and
+ * scrolled into view inside the table's own scroll area, which takes keyboard focus.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CsvColumn, CsvValue } from '../../domain/export/tableCsv.ts';
-import type { Column } from '../../charts/tableColumn.ts';
-import { useT } from '../../i18n/useT.ts';
-import { CsvButtons } from './CsvButtons.tsx';
+import type { CsvColumn, CsvValue } from '../domain/export/tableCsv.ts';
+import type { Column } from '../charts/tableColumn.ts';
+import { useT } from '../i18n/useT.ts';
+import { CsvButtons } from './analysis/CsvButtons.tsx';
 
 interface Props<R> {
   tableId: string;
   caption: string;
-  source: string;
+  /** Cited under the caption and in the CSV header block. */
+  source?: string;
   columns: readonly Column<R>[];
   rows: readonly R[];
   rowKey: (row: R) => string;
@@ -22,6 +24,12 @@ interface Props<R> {
   onSelect?: (row: R) => void;
   /** Sorted by this column at first; null keeps the given order. */
   initialSort?: { id: string; ascending: boolean } | null;
+  /** The CSV's columns when they differ from the shown ones (codes as well as names). */
+  csvColumns?: readonly CsvColumn<R>[];
+  /** The CSV's header block; by default the caption and the source. */
+  preamble?: readonly string[];
+  /** The `data-testid` of the table element. */
+  testId?: string;
 }
 
 function compareValues(a: CsvValue, b: CsvValue): number {
@@ -32,8 +40,8 @@ function compareValues(a: CsvValue, b: CsvValue): number {
   return String(a).localeCompare(String(b), 'nl', { numeric: true });
 }
 
-/** The table. */
-export function DataTable<R>({ tableId, caption, source, columns, rows, rowKey, selectedKey = null, onSelect, initialSort = null }: Props<R>) {
+/** The table, its scroll area and its CSV buttons; a numeric column sorts largest first on its first press. */
+export function SortableTable<R>({ tableId, caption, source, columns, rows, rowKey, selectedKey = null, onSelect, initialSort = null, csvColumns, preamble, testId }: Props<R>) {
   const { t, n } = useT();
   const [sort, setSort] = useState(initialSort);
   const scroller = useRef<HTMLDivElement>(null);
@@ -43,7 +51,8 @@ export function DataTable<R>({ tableId, caption, source, columns, rows, rowKey, 
     const out = [...rows].sort((a, b) => compareValues(column.value(a), column.value(b)));
     return sort.ascending ? out : out.reverse();
   }, [rows, columns, sort]);
-  const csvColumns: CsvColumn<R>[] = useMemo(() => columns.map((c) => ({ header: c.label, value: c.value })), [columns]);
+  const shownColumns: CsvColumn<R>[] = useMemo(() => columns.map((c) => ({ header: c.label, value: c.value })), [columns]);
+  const sourceLine = source === undefined ? null : t('analysis.source', { source });
 
   useEffect(() => {
     const box = scroller.current;
@@ -61,13 +70,13 @@ export function DataTable<R>({ tableId, caption, source, columns, rows, rowKey, 
   return (
     <div className="analysis-table" data-testid={`table-${tableId}`}>
       <div className="table-tools">
-        <CsvButtons tableId={tableId} title={caption} columns={csvColumns} rows={sorted} preamble={[caption, t('analysis.source', { source })]} />
+        <CsvButtons tableId={tableId} title={caption} columns={csvColumns ?? shownColumns} rows={sorted} preamble={preamble ?? (sourceLine ? [caption, sourceLine] : [caption])} />
       </div>
       <div className="table-scroll" ref={scroller} tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table">
+        <table className="data-table" data-testid={testId}>
           <caption>
             {caption}
-            <span className="source-line">{t('analysis.source', { source })}</span>
+            {sourceLine && <span className="source-line">{sourceLine}</span>}
           </caption>
           <thead>
             <tr>
