@@ -1,15 +1,16 @@
 /**
  * Parsing of the project's data files (data/layers.json, data/memberships/*.csv,
  * data/population.csv, data/regions_reported.csv, data/municipal_changes.csv,
- * data/seed_contradictions.csv, data/tables/*, data/documents.json, data/name_corrections.json) into
+ * data/seed_contradictions.csv, data/documents.json, data/name_corrections.json, data/tables/sources.json) into
  * domain records. Used by the browser loader, the import of a round and the Node tests, so that all
  * read the data the same way. The formats are the valibot schemas of `src/domain/schema/formats.ts`;
  * this module runs them over CSV rows and adds the checks across rows (duplicates). Every malformed
- * input throws a DataFormatError that names the file and the row.
+ * input throws a DataFormatError that names the file and the row. The seeds' tables in data/tables/
+ * are read by parseSeedTables.ts (the analysis panel's chunk).
  */
 import * as v from 'valibot';
 import { parseCsv, CsvError, type CsvTable } from './csv.ts';
-import { DocumentsFileSchema, NameCorrectionsFileSchema, TABLE_ROW_SCHEMAS, TableSourcesFileSchema } from '../domain/schema/seedTables.ts';
+import { DocumentsFileSchema, NameCorrectionsFileSchema, TableSourcesFileSchema } from '../domain/schema/dataFiles.ts';
 import { describeIssue } from '../domain/schema/common.ts';
 import {
   LayersFileSchema,
@@ -25,18 +26,7 @@ import type { GmCode, Layer, Membership, PopulationRecord } from '../domain/type
 import type { CitedDocument } from '../domain/citations.ts';
 import type { NameCorrection } from '../domain/names.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
-import type {
-  CareIntensityLevel,
-  CjgCooperationKind,
-  CjgOrganisationCount,
-  IntentionsRow,
-  KeyFigure,
-  RegionRemark,
-  SupraRegionalMember,
-  TableSource,
-  TaskScaleCount,
-  TaskScaleRow,
-} from '../domain/seedTables.ts';
+import type { TableSource } from '../domain/seedTables.ts';
 
 /** A data file that does not follow the project's format; `row` is the file row (header = 1). */
 export class DataFormatError extends Error {
@@ -101,7 +91,7 @@ export function rowsWith<S extends v.GenericSchema>(
 }
 
 /** Parses a CSV file with a row schema; throws on the first problem, naming file and row. */
-function parseWith<S extends v.GenericSchema>(text: string, file: string, schema: S): { records: v.InferOutput<S>[]; rowOf: number[] } {
+export function parseWith<S extends v.GenericSchema>(text: string, file: string, schema: S): { records: v.InferOutput<S>[]; rowOf: number[] } {
   const { records, rowOf, issues } = rowsWith(table(text, file, requiredColumns(schema)), schema);
   if (issues.length) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more row(s) with problems)` : '';
@@ -172,56 +162,6 @@ export function parseMunicipalChanges(text: string, file = 'data/municipal_chang
 /** Parses data/seed_contradictions.csv. */
 export function parseSeedContradictions(text: string, file = 'data/seed_contradictions.csv'): SeedContradiction[] {
   return parseWith(text, file, SeedContradictionRowSchema).records;
-}
-
-/** Parses one table of data/tables/ with its row schema (data cells, then source and confidence). */
-function parseSeedTable<F extends keyof typeof TABLE_ROW_SCHEMAS>(text: string, name: F, file: string): v.InferOutput<(typeof TABLE_ROW_SCHEMAS)[F]>[] {
-  return parseWith(text, file, TABLE_ROW_SCHEMAS[name] as v.GenericSchema).records as v.InferOutput<(typeof TABLE_ROW_SCHEMAS)[F]>[];
-}
-
-/** Parses data/tables/jeugd_2013_10_taak_schaal_long.csv (000 "Welke Taak op welke Schaal?", long form). */
-export function parseTaskScaleCounts(text: string, file = 'data/tables/jeugd_2013_10_taak_schaal_long.csv'): TaskScaleCount[] {
-  return parseSeedTable(text, 'jeugd_2013_10_taak_schaal_long.csv', file);
-}
-
-/** Parses data/tables/jeugd_2013_10_taak_schaal.csv (the same table in wide form, as printed). */
-export function parseTaskScaleRows(text: string, file = 'data/tables/jeugd_2013_10_taak_schaal.csv'): TaskScaleRow[] {
-  return parseSeedTable(text, 'jeugd_2013_10_taak_schaal.csv', file);
-}
-
-/** Parses data/tables/jeugd_2013_intentie_vastgelegd.csv (intentions vs agreements, May and Oct 2013). */
-export function parseIntentions(text: string, file = 'data/tables/jeugd_2013_intentie_vastgelegd.csv'): IntentionsRow[] {
-  return parseSeedTable(text, 'jeugd_2013_intentie_vastgelegd.csv', file);
-}
-
-/** Parses data/tables/jeugd_2013_10_bovenregionaal.csv (inter-regional groupings of youth regions). */
-export function parseSupraRegional(text: string, file = 'data/tables/jeugd_2013_10_bovenregionaal.csv'): SupraRegionalMember[] {
-  return parseSeedTable(text, 'jeugd_2013_10_bovenregionaal.csv', file);
-}
-
-/** Parses data/tables/cjg_2011_tabel5_uitvoeringsorganisaties.csv (003 Tabel 5). */
-export function parseCjgOrganisations(text: string, file = 'data/tables/cjg_2011_tabel5_uitvoeringsorganisaties.csv'): CjgOrganisationCount[] {
-  return parseSeedTable(text, 'cjg_2011_tabel5_uitvoeringsorganisaties.csv', file);
-}
-
-/** Parses data/tables/cjg_2011_samenwerkingsverbanden.csv (003's 32 kinds of cooperation). */
-export function parseCjgCooperationKinds(text: string, file = 'data/tables/cjg_2011_samenwerkingsverbanden.csv'): CjgCooperationKind[] {
-  return parseSeedTable(text, 'cjg_2011_samenwerkingsverbanden.csv', file);
-}
-
-/** Parses data/tables/cjg_2011_zorgzwaarte.csv (003's triangle of care intensity). */
-export function parseCareIntensity(text: string, file = 'data/tables/cjg_2011_zorgzwaarte.csv'): CareIntensityLevel[] {
-  return parseSeedTable(text, 'cjg_2011_zorgzwaarte.csv', file);
-}
-
-/** Parses data/tables/key_figures.csv (single numbers printed in the seeds). */
-export function parseKeyFigures(text: string, file = 'data/tables/key_figures.csv'): KeyFigure[] {
-  return parseSeedTable(text, 'key_figures.csv', file);
-}
-
-/** Parses data/tables/region_remarks.csv (short remarks per region and round). */
-export function parseRegionRemarks(text: string, file = 'data/tables/region_remarks.csv'): RegionRemark[] {
-  return parseSeedTable(text, 'region_remarks.csv', file);
 }
 
 /** Runs a JSON file's schema; a problem names the file, the record (by its index) and what is wrong. */

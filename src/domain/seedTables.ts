@@ -12,11 +12,11 @@ import type {
   KeyFigureRowSchema,
   RegionRemarkRowSchema,
   SupraRegionalRowSchema,
-  TableSourcesFileSchema,
   TaskScaleCountRowSchema,
   TaskScaleRowSchema,
   TaskScaleSchema,
 } from './schema/seedTables.ts';
+import type { TableSourcesFileSchema } from './schema/dataFiles.ts';
 
 /** The scales of 000 "Welke Taak op welke Schaal?". */
 export type TaskScale = v.InferOutput<typeof TaskScaleSchema>;

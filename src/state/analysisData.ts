@@ -15,7 +15,7 @@ import {
   loadSeedContradictions,
   loadTopology,
 } from '../data/repository.ts';
-import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts, parseSupraRegional, parseCareIntensity } from '../data/parse.ts';
+import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts, parseSupraRegional, parseCareIntensity } from '../data/parseSeedTables.ts';
 import { municipalitiesOf } from '../data/topology.ts';
 import { populationForGeometry } from '../domain/populationByYear.ts';
 import { compareReportedPopulations, type PopulationComparison } from '../domain/discrepancies.ts';

@@ -1,4 +1,5 @@
 /** The shown layer's provenance and counts: citation, status, notes, doubts, and what is known of a layer without member lists. */
+import { lazy, Suspense } from 'react';
 import type { Layer } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { ValidationIssue } from '../domain/validate.ts';
@@ -8,7 +9,9 @@ import { PREVIEW_LAYER_ID } from '../state/importActions.ts';
 import { readableDate } from '../domain/presentation/dates.ts';
 import { SourceCitation } from './SourceCitation.tsx';
 import { LayerDoubts } from './LayerDoubts.tsx';
-import { UnknownLayerPanel } from './UnknownLayerPanel.tsx';
+
+// What is known of a layer without member lists (with the CJG report's table): a lazy chunk.
+const UnknownLayerPanel = lazy(() => import('./UnknownLayerPanel.tsx').then((m) => ({ default: m.UnknownLayerPanel })));
 
 /** Source, reference date, geometry year, status and region count of a layer, and the problems the load-time check found. */
 export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: LayerView | null; issues?: readonly ValidationIssue[] }) {
@@ -65,7 +68,11 @@ export function LayerInfo({ layer, view, issues = [] }: { layer: Layer; view: La
       </dl>
       {layer.provenance?.note[lang] && <p className="muted small" data-testid="layer-status-note">{layer.provenance.note[lang]}</p>}
       {layer.notes?.[lang] && <p className="muted small">{layer.notes[lang]}</p>}
-      {layer.membershipStatus === 'unknown' && <UnknownLayerPanel layer={layer} />}
+      {layer.membershipStatus === 'unknown' && (
+        <Suspense fallback={null}>
+          <UnknownLayerPanel layer={layer} />
+        </Suspense>
+      )}
       {view && layer.membershipStatus === 'complete' && <LayerDoubts view={view} />}
     </section>
   );

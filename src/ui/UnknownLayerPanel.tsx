@@ -1,6 +1,6 @@
 /** What is known of a layer whose member lists the sources do not give: a sentence, and for the CJG report its attributes table. */
 import { loadDataText } from '../data/repository.ts';
-import { parseCjgCooperationKinds } from '../data/parse.ts';
+import { parseCjgCooperationKinds } from '../data/parseSeedTables.ts';
 import type { Layer } from '../domain/types.ts';
 import { useLoaded } from '../state/useLoad.ts';
 import { useT } from '../i18n/useT.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careIntensityRows, supraRegionalRows } from '../../src/domain/viewModels/seedCharts.ts';
-import { parseCareIntensity, parseSupraRegional } from '../../src/data/parse.ts';
+import { parseCareIntensity, parseSupraRegional } from '../../src/data/parseSeedTables.ts';
 import type { CareIntensityLevel, SupraRegionalMember } from '../../src/domain/seedTables.ts';
 import { readDataFile } from './realData.ts';
 

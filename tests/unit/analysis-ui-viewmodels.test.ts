@@ -7,7 +7,7 @@ import { defaultOverlapPartner, overlapRows, regionSizeRows, reportedRows, selec
 import { cooperationKindRows, intentionRows, taskScaleRows } from '../../src/domain/viewModels/seedCharts.ts';
 import { buildLayerView } from '../../src/domain/layerView.ts';
 import { compareReportedPopulations } from '../../src/domain/discrepancies.ts';
-import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts } from '../../src/data/parse.ts';
+import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts } from '../../src/data/parseSeedTables.ts';
 import domainsJson from '../../data/domains.json';
 import {
   loadAdjacency,

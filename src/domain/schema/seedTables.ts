@@ -1,12 +1,13 @@
 /**
- * The one description of each table in data/tables/ (the seeds' own tables, for charts and tooltips)
- * and of the JSON files that cite documents, correct names and describe the tables. Every table row
+ * The one description of each table in data/tables/ (the seeds' own tables, for charts and tooltips;
+ * the JSON files beside them are described in dataFiles.ts). Every table row
  * carries its source and confidence; counts are numbers, or null where the seed prints no plain
  * number. The domain types (src/domain/seedTables.ts) are inferred from these schemas, and the
  * import script writes the columns read off them (src/data/format.ts).
  */
 import * as v from 'valibot';
-import { ConfidenceSchema, GmCodeSchema, LocalTextSchema, NumberCell, NumberOrNullCell, RequiredCell, SourceSchema, sourceOf } from './common.ts';
+import { ConfidenceSchema, NumberCell, NumberOrNullCell, RequiredCell, sourceOf } from './common.ts';
+import type { TableFile } from './dataFiles.ts';
 
 /** The provenance columns every table ends with. */
 const provenanceEntries = {
@@ -165,66 +166,5 @@ export const TABLE_ROW_SCHEMAS = {
   'cjg_2011_zorgzwaarte.csv': CareIntensityRowSchema,
   'key_figures.csv': KeyFigureRowSchema,
   'region_remarks.csv': RegionRemarkRowSchema,
-} as const;
+} as const satisfies Record<TableFile, v.GenericSchema>;
 
-/** data/documents.json: the citation of every document a source names. */
-export const DocumentsFileSchema = v.object(
-  {
-    version: v.literal(1, 'expected { "version": 1, "documents": [...] }'),
-    documents: v.array(
-      v.object(
-        {
-          id: v.string(),
-          kind: v.picklist(['seed', 'cbs']),
-          publisher: v.string(),
-          title: v.string(),
-          subtitle: v.string(),
-          date: v.string(),
-          parliamentaryReference: v.string(),
-          citation: LocalTextSchema,
-          file: v.string(),
-        },
-        'a document needs an id, a kind, its publisher, title and date, a citation in nl and en, and a file',
-      ),
-      'expected { "version": 1, "documents": [...] }',
-    ),
-  },
-  'expected { "version": 1, "documents": [...] }',
-);
-
-/** data/name_corrections.json: official names where CBS's boundary files have an artefact. */
-export const NameCorrectionsFileSchema = v.object(
-  {
-    version: v.literal(1, 'expected { "version": 1, "corrections": [...] }'),
-    corrections: v.array(
-      v.pipe(
-        v.object({ code: GmCodeSchema, yearFrom: v.number(), yearTo: v.number(), displayName: v.string(), cbsName: v.string() }, 'a correction needs a code, a year range and both names'),
-        v.check((c) => c.yearFrom <= c.yearTo, 'a correction needs a code, a year range and both names'),
-      ),
-      'expected { "version": 1, "corrections": [...] }',
-    ),
-  },
-  'expected { "version": 1, "corrections": [...] }',
-);
-
-/** data/tables/sources.json: title, layers and source of every table. */
-export const TableSourcesFileSchema = v.object(
-  {
-    version: v.literal(1, 'expected { "version": 1, "tables": [...] }'),
-    tables: v.array(
-      v.object(
-        {
-          file: v.picklist(Object.keys(TABLE_ROW_SCHEMAS) as (keyof typeof TABLE_ROW_SCHEMAS)[], (issue) => `unknown file "${String(issue.input)}"`),
-          title: LocalTextSchema,
-          layerIds: v.array(v.string()),
-          source: SourceSchema,
-          rows: v.number(),
-          notes: v.string(),
-        },
-        'a table needs title nl/en, its layers and source.document',
-      ),
-      'expected { "version": 1, "tables": [...] }',
-    ),
-  },
-  'expected { "version": 1, "tables": [...] }',
-);

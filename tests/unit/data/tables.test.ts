@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataFile, readSharedFile } from '../realData.ts';
+import { parseTableSources, DataFormatError } from '../../../src/data/parse.ts';
 import {
   parseCareIntensity,
   parseCjgCooperationKinds,
@@ -8,11 +9,9 @@ import {
   parseKeyFigures,
   parseRegionRemarks,
   parseSupraRegional,
-  parseTableSources,
   parseTaskScaleCounts,
   parseTaskScaleRows,
-  DataFormatError,
-} from '../../../src/data/parse.ts';
+} from '../../../src/data/parseSeedTables.ts';
 import { parseCsv } from '../../../src/data/csv.ts';
 import { TABLE_COLUMNS, type SeedTableFile } from '../../../src/data/format.ts';
 import { loadAllMemberships } from '../realData.ts';
