@@ -77,9 +77,10 @@ describe('the analysis panel', () => {
     const start = all.findIndex((l) => l.startsWith('Indeling of ronde;id;Peildatum;'));
     assert.ok(start > 0, text.slice(0, 300));
     const lines = all.slice(start);
-    assert.match(lines[0], /;Afwijkingen$/);
+    assert.match(lines[0], /;Afwijkingen;Controle bij het laden$/);
     assert.equal(lines.length, layers.length + 1);
-    assert.equal(lines[1].split(';').at(-1), String(discrepancies[0]), 'exported in the sorted order');
+    assert.equal(lines[1].split(';').at(-2), String(discrepancies[0]), 'exported in the sorted order');
+    assert.deepEqual([...new Set(lines.slice(1).map((l) => l.split(';').at(-1)))], ['in orde'], 'the load-time check finds nothing in the shipped files');
 
     await table.locator('tr[data-key="wmo_2013_05"] button.link').first().click();
     await page.waitForFunction(() => location.hash.includes('layer=wmo_2013_05'));
