@@ -45,6 +45,8 @@ describe('charts beside the map, linked with the selection', () => {
     await page.waitForFunction(() => (document.querySelector('[data-testid="chart-sizes"] .chart-scroll')?.scrollTop ?? 0) > 0);
     await bars.first().dispatchEvent('click');
     assert.equal(await page.getByTestId('region-name').first().innerText(), 'Rijnmond', 'the largest region, first bar, is selected on the map');
+    // The charts follow the selection a moment after the map (a deferred render): wait for it.
+    await chart.getByTestId('chart-selected').filter({ hasText: 'Rijnmond' }).waitFor();
     assert.match(await chart.getByTestId('chart-selected').innerText(), /Geselecteerde regio \(▶\): Rijnmond/);
     assert.equal(await chart.locator('rect.bar-highlight').count(), 1);
     const rows = await chartTable(page, 'sizes');

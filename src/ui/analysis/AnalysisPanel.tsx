@@ -1,9 +1,10 @@
 /**
  * The analysis panel below the map: four ARIA tabs (charts, incongruence, congruence, data overview),
  * operable with the arrow keys, Home and End. It does not wait for the map: lists and tables appear
- * as soon as their data are loaded.
+ * as soon as their data are loaded. It follows the shown layer and selection a moment after the map
+ * does (deferred values): a division switch repaints the map first, then the charts.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import { layers } from '../../data/repository.ts';
 import { useT } from '../../i18n/useT.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
@@ -18,10 +19,10 @@ import { OverviewTab } from './OverviewTab.tsx';
 export function AnalysisPanel() {
   const { t } = useT();
   const analysis = useStore((s) => s.analysis);
-  const layerId = useStore((s) => s.layerId);
-  const selected = useStore((s) => s.selected);
+  const layerId = useDeferredValue(useStore((s) => s.layerId));
+  const selected = useDeferredValue(useStore((s) => s.selected));
   const status = useStore((s) => s.layerStatus[s.layerId]);
-  const view = status?.state === 'ready' ? status.view : null;
+  const view = useDeferredValue(status?.state === 'ready' ? status.view : null);
   const layer = layers.find((l) => l.id === layerId)!;
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = analysis.tab;
@@ -42,6 +43,10 @@ export function AnalysisPanel() {
     congruence: () => <CongruenceTab reference={reference} />,
     overview: () => <OverviewTab layerId={layerId} />,
   };
+  // The same element while the deferred values stand still, so an urgent render of the panel (the
+  // switch itself) does not render the charts again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const body = useMemo(() => content[active](), [active, analysis, view, selected, layerId, layer, reference]);
   return (
     <section className="analysis" aria-labelledby="analysis-title" data-testid="analysis">
       <h2 id="analysis-title">{t('analysis.title')}</h2>
@@ -65,7 +70,7 @@ export function AnalysisPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`analysis-panel-${active}`} aria-labelledby={`analysis-tab-${active}`} tabIndex={0} className="tabpanel" data-testid={`tabpanel-${active}`}>
-        {content[active]()}
+        {body}
       </div>
     </section>
   );
