@@ -91,7 +91,8 @@ describe('reflow (WCAG 1.4.10) and the legend beside the map', () => {
     assert.doesNotMatch(html, /<style|style="/, 'no inline style');
     await mapIdle(page);
     assert.equal(await page.getByTestId('boot').count(), 0, 'the app replaced the loading state');
-    await page.waitForTimeout(300);
+    // The saved-views panel is a lazy chunk: axe checks it once it is there.
+    await page.getByTestId('saved-list').or(page.getByTestId('saved-import')).first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
