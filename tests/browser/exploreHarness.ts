@@ -20,11 +20,6 @@ export async function coloursAround(page: Page, point: { x: number; y: number },
   return seen.size;
 }
 
-/** The renderer's current camera. */
-export async function mapCamera(page: Page): Promise<{ center: [number, number]; zoom: number }> {
-  return page.evaluate(() => (window as unknown as { __regioscoopMap: { camera(): { center: [number, number]; zoom: number } } }).__regioscoopMap.camera());
-}
-
 /** Frames in a row the camera must keep still before the map counts as settled. */
 const STILL_FRAMES = 5;
 
