@@ -55,6 +55,10 @@ describe('the analysis panel', () => {
 
     await charts.click();
     await page.getByTestId('chart-sizes').locator('rect.bar').first().waitFor();
+    await page.waitForFunction(() => !location.hash.includes('tab='));
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.includes('tab=overview'));
+    assert.equal(await page.getByRole('tab', { name: 'Gegevensoverzicht' }).getAttribute('aria-selected'), 'true', 'back restores the previous tab');
     await page.close();
   });
 });
