@@ -20,13 +20,22 @@ export async function coloursAround(page: Page, point: { x: number; y: number },
   return seen.size;
 }
 
-/** The renderer's current camera. */
-export async function mapCamera(page: Page): Promise<{ center: [number, number]; zoom: number }> {
-  return page.evaluate(() => (window as unknown as { __regioscoopMap: { camera(): { center: [number, number]; zoom: number } } }).__regioscoopMap.camera());
-}
+/** Frames in a row the camera must keep still before the map counts as settled. */
+const STILL_FRAMES = 5;
 
-/** Waits until the map camera has stopped moving and the scene is drawn. */
+/** Waits until the map camera has stopped moving (unchanged over several frames) and the scene is drawn. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(900);
+  await page.waitForFunction(
+    (frames) => {
+      // State between polls lives on window; no named helper here (the test loader would wrap it).
+      const w = window as unknown as { __regioscoopMap?: { camera(): unknown }; __settle?: { camera: string; still: number } };
+      if (!w.__regioscoopMap) return false;
+      const camera = JSON.stringify(w.__regioscoopMap.camera());
+      w.__settle = w.__settle?.camera === camera ? { camera, still: w.__settle.still + 1 } : { camera, still: 0 };
+      return w.__settle.still >= frames;
+    },
+    STILL_FRAMES,
+    { polling: 'raf', timeout: 30_000 },
+  );
   await page.evaluate(() => (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle());
 }

@@ -50,36 +50,27 @@ describe('reflow (WCAG 1.4.10) and the legend beside the map', () => {
     ['200 % zoom on 1280 x 900', 640, 450],
     ['400 % zoom on 1280 x 900', 320, 225],
   ];
-  for (const [name, width, height] of sizes) {
-    it(`fits ${name} without horizontal scrolling, the legend not over the map`, async () => {
-      const { page, consoleErrors } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl&sel=GM0317&rnd=jeugd_2013_05&ov=wmo_2013_05', { width, height });
+  it('fits every size without horizontal scrolling, the legend not over the map, resizing one page', async () => {
+    const { page, consoleErrors } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl&sel=GM0317&rnd=jeugd_2013_05&ov=wmo_2013_05', { width: sizes[0][1], height: sizes[0][2] });
+    await mapIdle(page);
+    for (const [name, width, height] of sizes) {
+      await page.setViewportSize({ width, height });
+      await page.waitForFunction((w) => window.innerWidth === w, width);
       await mapIdle(page);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      assert.ok(widths.scroll <= widths.client, `page is ${widths.scroll} px wide in a ${widths.client} px window`);
+      assert.ok(widths.scroll <= widths.client, `${name}: page is ${widths.scroll} px wide in a ${widths.client} px window`);
       for (const select of ['round', 'division', 'compare-with']) {
         const s = await box(page, `[data-testid="${select}"]`);
-        assert.ok(s.x >= 0 && s.x + s.width <= widths.client + 0.5, `the ${select} select fits (${Math.round(s.x)}-${Math.round(s.x + s.width)})`);
+        assert.ok(s.x >= 0 && s.x + s.width <= widths.client + 0.5, `${name}: the ${select} select fits (${Math.round(s.x)}-${Math.round(s.x + s.width)})`);
       }
-      assert.ok(!overlaps(await box(page, '[data-testid="legend"]'), await box(page, '[data-testid="map"]')), 'the legend does not cover the map');
+      assert.ok(!overlaps(await box(page, '[data-testid="legend"]'), await box(page, '[data-testid="map"]')), `${name}: the legend does not cover the map`);
       if (width <= 900) {
-        const mapBottom = (await box(page, '.map-area')).y + (await box(page, '.map-area')).height;
+        const area = await box(page, '.map-area');
         const selection = await box(page, '[data-testid="selection"]');
-        assert.ok(selection.y - mapBottom < 80, `the selection comes right after the map (${Math.round(selection.y - mapBottom)} px below it)`);
+        assert.ok(selection.y - (area.y + area.height) < 80, `${name}: the selection comes right after the map (${Math.round(selection.y - area.y - area.height)} px below it)`);
       }
-      assert.deepEqual(consoleErrors, []);
-      await page.close();
-    });
-  }
-
-  it('folds the legend into a button and opens it again', async () => {
-    const { page } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl', { width: 1440, height: 900 });
-    await mapIdle(page);
-    const fold = page.getByTestId('legend-fold');
-    await fold.click();
-    assert.equal(await fold.getAttribute('aria-expanded'), 'false');
-    assert.equal(await page.locator('[data-testid="legend"] li').count(), 0);
-    await fold.click();
-    assert.deepEqual(await page.locator('[data-testid="legend"] li').allInnerTexts(), ["Regio's (42)", 'Regiogrens', 'Gemeentegrens']);
+    }
+    assert.deepEqual(consoleErrors, []);
     await page.close();
   });
 
@@ -91,7 +82,8 @@ describe('reflow (WCAG 1.4.10) and the legend beside the map', () => {
     assert.doesNotMatch(html, /<style|style="/, 'no inline style');
     await mapIdle(page);
     assert.equal(await page.getByTestId('boot').count(), 0, 'the app replaced the loading state');
-    await page.waitForTimeout(300);
+    // The saved-views panel is a lazy chunk: axe checks it once it is there.
+    await page.getByTestId('saved-list').or(page.getByTestId('saved-import')).first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });

@@ -74,16 +74,6 @@ describe('the SVG map (the default on machines without a GPU)', () => {
     assert.ok(Math.abs((await zoom()) - home) < 0.01, 'back to the whole country');
     await page.close();
   });
-
-  it('opens a link whose camera is out of range on the whole country, with a notice and the rest of the view', async () => {
-    const { page, consoleErrors } = await openApp(harness, 'v=1&layer=ggd_2013&lang=nl&cam=5%2C100%2C7');
-    await mapIdle(page);
-    assert.match(await page.getByRole('alert').first().innerText(), /kaartuitsnede "5,100,7" \(buiten het bereik\)/);
-    assert.equal(await map(page).locator('path[data-code]').count(), 408);
-    assert.match(await page.getByTestId('round').inputValue(), /ggd_2013/);
-    assert.deepEqual(consoleErrors, []);
-    await page.close();
-  });
 });
 
 describe('MapLibre (forced, as on a machine with a GPU)', () => {
