@@ -232,7 +232,7 @@ describe('the selection and the divisions', () => {
     fireEvent.click(screen.getByTestId('toggle-table'));
     const table = await screen.findByTestId('municipality-table', {}, { timeout: 20_000 });
     await waitFor(() => expect(window.location.hash).toMatch(/table=1/));
-    fireEvent.click(within(table).getByRole('button', { name: /^Regio/ }));
+    fireEvent.click(within(table).getByRole('button', { name: 'Sorteren op Regio' }));
     await waitFor(() => expect(text(table.querySelector('th[aria-sort="ascending"]')!)).toBe('Regio ▲'));
     const first = [...table.querySelector('tbody tr')!.querySelectorAll('td')].map(text);
     expect(first[2]).toBe('Achterhoek');
@@ -241,7 +241,7 @@ describe('the selection and the divisions', () => {
     eemnes.focus();
     fireEvent.click(eemnes);
     await waitForScene((s) => s.selected === 'GM0317');
-    expect(text(table.querySelector('tr[aria-selected="true"] td')!)).toBe('Eemnes');
+    expect(text(table.querySelector('tr[aria-selected="true"] td')!)).toBe('▶ Eemnes');
   });
 
   it('opens a malformed link as the default view with a notice', async () => {
