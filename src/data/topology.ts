@@ -70,6 +70,15 @@ export function regionBorders(topo: MunicipalityTopology, regionOf: ReadonlyMap<
   });
 }
 
+/** The outline of a group of municipalities (a region): arcs with the group on one side only. */
+export function outlineOf(topo: MunicipalityTopology, codes: ReadonlySet<GmCode>): MultiLineString {
+  return mesh(topo, topo.objects.municipalities as never, (a: unknown, b: unknown) => {
+    const inA = codes.has((a as { properties: MunicipalityProps }).properties.code);
+    const inB = codes.has((b as { properties: MunicipalityProps }).properties.code);
+    return a === b ? inA : inA !== inB;
+  });
+}
+
 /**
  * Municipalities on the edge of the map (the sea, the national border): those owning an arc that no
  * other municipality shares. Enclave and donut checks need it, since adjacency cannot see the edge.

@@ -4,6 +4,7 @@
  */
 export const layoutNl = {
   legendUnplaced: 'Niet ingedeeld',
+  legendRegionPage: 'Regiopagina: {region}',
   legendFold: 'Legenda verbergen',
   legendUnfold: 'Legenda tonen',
   regionKeysTitle: 'Regio’s van de kaart per toets',

@@ -19,6 +19,9 @@ export const REGION_LINE: LineStyle = { colour: '#1F2933', width: 2.2, dash: nul
 /** Borders between subregions inside one region (e.g. the Wmo 2013 subregions). */
 export const SUBREGION_LINE: LineStyle = { colour: '#3E4C59', width: 1.4, dash: [2, 1.5] };
 
+/** The outline of the region whose page is open: the region's members at a glance. */
+export const HIGHLIGHT_LINE: LineStyle = { colour: '#000000', width: 4, dash: null };
+
 /** The heavy outline of marked municipalities (drawn with a hatch fill as well). */
 export const MARKED_LINE: LineStyle = { colour: '#7A0019', width: 3, dash: null };
 

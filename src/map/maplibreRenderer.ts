@@ -20,6 +20,7 @@ import {
   SOURCE_OVERLAYS,
   SOURCE_REGION_BORDERS,
   SOURCE_SUBREGION_BORDERS,
+  SOURCE_HIGHLIGHT,
 } from './style.ts';
 import { dotsImage, hatchImage } from './hatch.ts';
 import { isValidCamera, NL_BOUNDS, ZOOM_RANGE } from './camera.ts';
@@ -134,6 +135,9 @@ export function createMapLibreRenderer(container: HTMLElement, events: MapEvents
     if (!last || last.fillOpacity !== scene.fillOpacity) map.setPaintProperty(LAYER_FILL, 'fill-opacity', scene.fillOpacity);
     if (!last || last.subregionBorders !== scene.subregionBorders) {
       (map.getSource(SOURCE_SUBREGION_BORDERS) as GeoJSONSource).setData({ type: 'Feature', properties: {}, geometry: scene.subregionBorders ?? EMPTY_LINES });
+    }
+    if (!last || last.highlight !== scene.highlight) {
+      (map.getSource(SOURCE_HIGHLIGHT) as GeoJSONSource).setData({ type: 'Feature', properties: {}, geometry: scene.highlight ?? EMPTY_LINES });
     }
     if (!last || !sameOverlays(last.overlays, scene.overlays)) {
       (map.getSource(SOURCE_OVERLAYS) as GeoJSONSource).setData({

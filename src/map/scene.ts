@@ -1,5 +1,5 @@
 /** Builds the map's scene from a joined layer view; each part is computed once per input object. */
-import { municipalityFeatures, regionBorders, type MunicipalityTopology } from '../data/topology.ts';
+import { municipalityFeatures, outlineOf, regionBorders, type MunicipalityTopology } from '../data/topology.ts';
 import type { LayerView } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { MultiLineString } from 'geojson';
@@ -13,6 +13,7 @@ const bordersCache = new WeakMap<LayerView, MapScene['regionBorders']>();
 const coloursCache = new WeakMap<LayerView, Map<GmCode, string>>();
 const subregionCache = new WeakMap<LayerView, MultiLineString>();
 const labelsCache = new WeakMap<LayerView, RegionLabel[]>();
+const highlightCache = new WeakMap<LayerView, Map<string, MultiLineString>>();
 const NO_CODES: ReadonlySet<GmCode> = new Set();
 const NO_LABELS: readonly RegionLabel[] = [];
 const marksCache = new WeakMap<ReadonlySet<GmCode>, WeakMap<ReadonlySet<GmCode>, Map<GmCode, MarkKind>>>();
@@ -37,6 +38,20 @@ export interface SceneOptions {
   labels?: boolean;
   /** Label font size in CSS pixels (default 13). */
   labelSize?: number;
+  /** The region of the shown layer whose page is open: drawn with a heavy outline. */
+  highlightRegion?: string | null;
+}
+
+/** The outline of one region of a view (every member, also those in a second region), once per view and region. */
+function regionOutline(view: LayerView, topology: MunicipalityTopology, regionId: string): MultiLineString | null {
+  if (!view.regions.has(regionId)) return null;
+  const perView = cached(highlightCache, view, () => new Map<string, MultiLineString>());
+  let outline = perView.get(regionId);
+  if (!outline) {
+    const members = new Set([...view.membershipsOf].filter(([, ms]) => ms.some((m) => m.regionId === regionId)).map(([code]) => code));
+    perView.set(regionId, (outline = outlineOf(topology, members)));
+  }
+  return outline;
 }
 
 function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
@@ -93,5 +108,6 @@ export function sceneFor(view: LayerView, topology: MunicipalityTopology, select
     labels: options.labels === false ? NO_LABELS : cached(labelsCache, view, () => regionLabels(topology, view)),
     labelSize: options.labelSize ?? 13,
     selected,
+    highlight: options.highlightRegion ? regionOutline(view, topology, options.highlightRegion) : null,
   };
 }

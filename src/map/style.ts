@@ -3,13 +3,15 @@
  * layer, selection or hover changes paint properties, filters and feature-state, never this list.
  */
 import type { LayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE, type LineStyle } from './lineStyles.ts';
+import { HIGHLIGHT_LINE, MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE, type LineStyle } from './lineStyles.ts';
 
 export const SOURCE_MUNICIPALITIES = 'municipalities';
 export const SOURCE_REGION_BORDERS = 'region-borders';
 export const SOURCE_SUBREGION_BORDERS = 'subregion-borders';
 /** Region borders of the overlay layers, one feature per overlay with its `slot`. */
 export const SOURCE_OVERLAYS = 'overlay-borders';
+/** The outline of the region whose page is open. */
+export const SOURCE_HIGHLIGHT = 'region-highlight';
 
 export const LAYER_FILL = 'municipality-fill';
 export const LAYER_MUNICIPALITY_LINE = 'municipality-line';
@@ -17,6 +19,7 @@ export const LAYER_REGION_LINE = 'region-line';
 export const LAYER_HOVER = 'municipality-hover';
 export const LAYER_SELECTED = 'municipality-selected';
 export const LAYER_SUBREGION_LINE = 'subregion-line';
+export const LAYER_HIGHLIGHT_LINE = 'region-highlight-line';
 export const LAYER_MARKED_FILL = 'marked-hatch';
 export const LAYER_DOTTED_FILL = 'marked-dots';
 export const LAYER_MARKED_LINE = 'marked-line';
@@ -48,6 +51,7 @@ export const BASE_STYLE: StyleSpecification = {
     [SOURCE_REGION_BORDERS]: { type: 'geojson', data: EMPTY },
     [SOURCE_SUBREGION_BORDERS]: { type: 'geojson', data: EMPTY },
     [SOURCE_OVERLAYS]: { type: 'geojson', data: EMPTY },
+    [SOURCE_HIGHLIGHT]: { type: 'geojson', data: EMPTY },
   },
   layers: [
     { id: 'background', type: 'background', paint: { 'background-color': '#EEF2F5' } },
@@ -102,6 +106,7 @@ export const BASE_STYLE: StyleSpecification = {
       layout: { 'line-join': 'round' },
       paint: linePaint(MARKED_LINE),
     },
+    { id: LAYER_HIGHLIGHT_LINE, type: 'line', source: SOURCE_HIGHLIGHT, layout: { 'line-join': 'round' }, paint: linePaint(HIGHLIGHT_LINE) },
     {
       id: LAYER_HOVER,
       type: 'line',

@@ -31,6 +31,8 @@ export interface MapScene {
   /** Font size of the labels in CSS pixels (larger in presenter mode). */
   labelSize: number;
   selected: GmCode | null;
+  /** Outline of the region whose page is open (all its members, overlapping ones too); null when none. */
+  highlight: MultiLineString | null;
 }
 
 /** The region borders of one more layer, drawn as an outline. */

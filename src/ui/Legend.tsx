@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { LegendEntry, LegendSymbol } from '../domain/presentation/legend.ts';
 import { useT } from '../i18n/useT.ts';
-import { MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE } from '../map/lineStyles.ts';
+import { HIGHLIGHT_LINE, MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE } from '../map/lineStyles.ts';
 import { LineSample } from './explore/LineSample.tsx';
 
 const TEST_IDS: Record<string, string> = { 'mark-hatch': 'legend-marked', 'mark-dots': 'legend-dotted' };
@@ -19,7 +19,7 @@ function Symbol({ symbol }: { symbol: LegendSymbol }) {
       );
     case 'line':
       if (symbol.line === 'municipality') return <span className="line-sample municipality" aria-hidden="true" />;
-      return <LineSample style={symbol.line === 'region' ? REGION_LINE : SUBREGION_LINE} />;
+      return <LineSample style={symbol.line === 'region' ? REGION_LINE : symbol.line === 'highlight' ? HIGHLIGHT_LINE : SUBREGION_LINE} />;
     case 'overlay':
       return <LineSample style={OVERLAY_LINES[symbol.slot]} />;
     case 'mark':

@@ -7,7 +7,7 @@
 /** How an entry is drawn: a row of fill colours, a line of a named style, a mark pattern, a blank fill. */
 export type LegendSymbol =
   | { kind: 'fills'; colours: readonly string[] }
-  | { kind: 'line'; line: 'region' | 'subregion' | 'municipality' }
+  | { kind: 'line'; line: 'region' | 'subregion' | 'municipality' | 'highlight' }
   | { kind: 'overlay'; slot: number }
   | { kind: 'mark'; mark: 'hatch' | 'dots' }
   | { kind: 'blank'; colour: string };
@@ -48,6 +48,8 @@ export interface LegendInput {
   /** Outlined further divisions, with their line-style slot. */
   overlays: readonly { label: string; slot: number }[];
   marks: readonly LegendMark[];
+  /** The heavy outline of the region whose page is open, in words ("Regiopagina: Food Valley"); null when none. */
+  highlight?: string | null;
   words: LegendWords;
 }
 
@@ -64,6 +66,7 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
     { id: 'region-border', symbol: { kind: 'line', line: 'region' }, text: words.regionBorder },
   ];
   if (input.subregions) entries.push({ id: 'subregion-border', symbol: { kind: 'line', line: 'subregion' }, text: words.subregionBorder });
+  if (input.highlight) entries.push({ id: 'highlight', symbol: { kind: 'line', line: 'highlight' }, text: input.highlight });
   for (const o of input.overlays) entries.push({ id: `overlay-${o.slot}`, symbol: { kind: 'overlay', slot: o.slot }, text: o.label });
   for (const m of input.marks) if (m.count > 0) entries.push({ id: `mark-${m.mark}`, symbol: { kind: 'mark', mark: m.mark }, text: counted(m.label, m.count) });
   entries.push({ id: 'municipal-border', symbol: { kind: 'line', line: 'municipality' }, text: words.municipalBorder });

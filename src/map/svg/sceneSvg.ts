@@ -5,7 +5,7 @@
  */
 import { cameraTransform, fitBounds, NL_BOUNDS, type PaddingOption } from '../camera.ts';
 import { placeLabels } from '../labels.ts';
-import { OVERLAY_LINES, SUBREGION_LINE } from '../lineStyles.ts';
+import { OVERLAY_LINES, SUBREGION_LINE, HIGHLIGHT_LINE } from '../lineStyles.ts';
 import type { Camera, MapScene } from '../types.ts';
 import { groupTransform, linesPath, municipalityGeometry, toScreen } from './geometry.ts';
 import {
@@ -63,6 +63,7 @@ export function sceneSvg(scene: MapScene, options: SceneSvgOptions): string {
     (scene.subregionBorders ? `<path d="${linesPath(scene.subregionBorders)}" ${lineAttributes(SUBREGION_LINE)}/>` : '') +
     `<path d="${linesPath(scene.regionBorders)}" ${lineAttributes({ colour: SVG_COLOURS.ink, width: 0, dash: null }, regionLineWidth(camera.zoom))}/>` +
     overlays +
+    (scene.highlight ? `<path d="${linesPath(scene.highlight)}" ${lineAttributes(HIGHLIGHT_LINE)} data-part="highlight"/>` : '') +
     (selected ? `<path d="${selected}" fill="none" stroke="${SVG_COLOURS.selected}" stroke-width="3.5" vector-effect="non-scaling-stroke"/>` : '') +
     `</g></g>` +
     `<g ${labelGroupAttributes(labelSize)}>${labelsMarkup(placed, labelSize)}</g>` +

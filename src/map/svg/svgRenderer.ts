@@ -9,7 +9,7 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } fro
 import type { GmCode } from '../../domain/types.ts';
 import { cameraTransform, fitBounds, isValidCamera, transformCamera, ZOOM_RANGE, type ScreenTransform } from '../camera.ts';
 import { placeLabels } from '../labels.ts';
-import { OVERLAY_LINES, SUBREGION_LINE } from '../lineStyles.ts';
+import { HIGHLIGHT_LINE, OVERLAY_LINES, SUBREGION_LINE } from '../lineStyles.ts';
 import type { Camera, MapEvents, MapRenderer, MapScene } from '../types.ts';
 import { groupTransform, linesPath, municipalityGeometry, PLANE_SCALE, planeToScreen, toScreen, type MunicipalityGeometry } from './geometry.ts';
 import {
@@ -70,8 +70,10 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
   });
   const hoverLine = el('path', { fill: 'none', stroke: SVG_COLOURS.hover, 'stroke-width': '2', 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' });
   const selectedLine = el('path', { fill: 'none', stroke: SVG_COLOURS.selected, 'stroke-width': '3.5', 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' });
+  const highlightLine = el('path', { 'pointer-events': 'none', 'data-part': 'highlight' });
+  styleLine(highlightLine, lineAttributes(HIGHLIGHT_LINE));
   const labels = el('g', { class: 'map-labels' });
-  world.append(fills, marks, subregions, regions, ...overlays, hoverLine, selectedLine);
+  world.append(fills, marks, subregions, regions, ...overlays, highlightLine, hoverLine, selectedLine);
   svg.append(defs, background, world, labels);
   container.append(svg);
 
@@ -162,6 +164,7 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
     if (!last || last.fillOpacity !== next.fillOpacity) fills.setAttribute('fill-opacity', String(next.fillOpacity));
     if (!last || last.regionBorders !== next.regionBorders) regions.setAttribute('d', linesPath(next.regionBorders));
     if (!last || last.subregionBorders !== next.subregionBorders) subregions.setAttribute('d', linesPath(next.subregionBorders));
+    if (!last || last.highlight !== next.highlight) highlightLine.setAttribute('d', linesPath(next.highlight));
     if (!last || last.overlays !== next.overlays) {
       overlays.forEach((path, slot) => {
         const o = next.overlays.find((x) => x.slot === slot);

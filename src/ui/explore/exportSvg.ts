@@ -6,7 +6,7 @@
  */
 import type { LegendEntry, LegendSymbol } from '../../domain/presentation/legend.ts';
 import { layoutExport, type ExportLayout, type MeasureText, type TextBlock } from '../../domain/presentation/exportLayout.ts';
-import { MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE, type LineStyle } from '../../map/lineStyles.ts';
+import { HIGHLIGHT_LINE, MARKED_LINE, OVERLAY_LINES, REGION_LINE, SUBREGION_LINE, type LineStyle } from '../../map/lineStyles.ts';
 import { escapeXml, patternDefs, SVG_COLOURS } from '../../map/svg/markup.ts';
 import { sceneSvg } from '../../map/svg/sceneSvg.ts';
 import type { Camera, MapScene } from '../../map/types.ts';
@@ -70,7 +70,7 @@ function symbolMarkup(symbol: LegendSymbol, box: { x: number; y: number; width: 
     }
     case 'line':
       if (symbol.line === 'municipality') return `<rect x="${x}" y="${mid - 5}" width="${width}" height="10" fill="#BFC7CF"/>${lineSample({ colour: SVG_COLOURS.municipalityLine, width: 1.5, dash: null }, x, mid, width, 1)}`;
-      return lineSample(symbol.line === 'region' ? REGION_LINE : SUBREGION_LINE, x, mid, width, scale);
+      return lineSample(symbol.line === 'region' ? REGION_LINE : symbol.line === 'highlight' ? HIGHLIGHT_LINE : SUBREGION_LINE, x, mid, width, scale);
     case 'overlay':
       return lineSample(OVERLAY_LINES[symbol.slot], x, mid, width, scale);
     case 'mark':

@@ -50,6 +50,8 @@ export function useExploreScene(): SceneOptions {
   const markedCodes = useStore((s) => s.markedCodes);
   const dottedCodes = useStore((s) => s.dottedCodes);
   const presenter = useStore((s) => s.session.presenter);
+  // The open region page's region, outlined on the map (the page belongs to the shown layer).
+  const region = useStore((s) => s.region);
   const compare = useCompareModel();
   useEffect(() => {
     for (const id of explore.overlays) void ensureLayer(id);
@@ -67,7 +69,7 @@ export function useExploreScene(): SceneOptions {
   const dotted = useMemo<ReadonlySet<GmCode>>(() => (compare ? new Set() : new Set(dottedCodes)), [compare, dottedCodes]);
   return useMemo(
     // Presenter mode: labels readable from the back of a room (24 px).
-    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, dotted, labels: explore.labels, labelSize: presenter ? 24 : undefined }),
-    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, dotted, presenter],
+    () => ({ fillOpacity: explore.fillOpacity, subregions: explore.subregions, overlays, marked, dotted, labels: explore.labels, labelSize: presenter ? 24 : undefined, highlightRegion: region }),
+    [explore.fillOpacity, explore.subregions, explore.labels, overlays, marked, dotted, presenter, region],
   );
 }

@@ -38,6 +38,7 @@ export function useLegend(view: LayerView): LegendEntry[] {
   const dottedCount = useStore((s) => s.dottedCodes.length);
   const dottedLegend = useStore((s) => s.dottedLegend);
   const compare = useCompareModel();
+  const region = useStore((s) => s.region);
   return useMemo(() => {
     // A round comparison marks the changed municipalities only (the analysis panel's dots wait until it ends).
     const marks: LegendMark[] = compare
@@ -54,7 +55,8 @@ export function useLegend(view: LayerView): LegendEntry[] {
       subregions: explore.subregions && hasSubregions(view),
       overlays: explore.overlays.map((id, slot) => ({ label: overlayLabel(id, lang), slot })),
       marks,
+      highlight: region && view.regions.has(region) ? translate(lang, 'legendRegionPage', { region: view.regions.get(region)!.name }) : null,
       words: legendWords(lang),
     });
-  }, [explore, markedCount, markedLegend, dottedCount, dottedLegend, compare, lang, view]);
+  }, [explore, markedCount, markedLegend, dottedCount, dottedLegend, compare, lang, view, region]);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent } from '@testing-library/react';
-import { renderApp, screen, setUpAppHarness, waitFor } from './renderApp.tsx';
+import { map, renderApp, screen, setUpAppHarness, waitFor, waitForScene } from './renderApp.tsx';
 
 setUpAppHarness();
 
@@ -49,6 +49,26 @@ describe('region pages and sources', () => {
     fireEvent.click(screen.getByTestId('close-region-page'));
     await waitFor(() => expect(window.location.hash).not.toMatch(/region=/));
     expect(screen.queryByTestId('region-page-title')).toBeNull();
+  });
+
+  it('outlines the region of the open page on the map, around its members only, and drops the outline when the page closes', async () => {
+    await renderApp('v=1&layer=jeugd_2013_10&lang=nl&region=j-food-valley');
+    await screen.findByTestId('region-page-title', {}, LONG);
+    await waitForScene((s) => s.highlight !== null);
+    const outline = map().scene().highlight!;
+    // Food Valley (Wageningen, Ede, Veenendaal, ...) lies around 5.5-5.8 E, 52.0-52.2 N: the outline stays there.
+    const points = outline.coordinates.flat();
+    expect(points.length).toBeGreaterThan(20);
+    for (const [lng, lat] of points) {
+      expect(lng).toBeGreaterThan(5.2);
+      expect(lng).toBeLessThan(6.0);
+      expect(lat).toBeGreaterThan(51.8);
+      expect(lat).toBeLessThan(52.4);
+    }
+    expect(text(screen.getByTestId('legend'))).toMatch(/Regiopagina: Food Valley/);
+    fireEvent.click(screen.getByTestId('close-region-page'));
+    await waitForScene((s) => s.highlight === null);
+    expect(text(screen.getByTestId('legend'))).not.toMatch(/Regiopagina/);
   });
 
   it('shows every source as a citation (publisher, title, date, Kamerstuk), the file only in a "technische bron" detail', async () => {
