@@ -76,15 +76,20 @@ export function dataOverview(
     ? compareReportedPopulations({ layers, memberships, population, ...evidence })
     : [];
   const discrepant = populationDiscrepancies(comparisons);
+  // The population of each year, indexed once (the load-time check of a layer needs its year's).
+  const populationByYear = new Map<number, Map<GmCode, number>>();
+  for (const p of population) {
+    if (!populationByYear.has(p.year)) populationByYear.set(p.year, new Map());
+    populationByYear.get(p.year)!.set(p.code, p.population);
+  }
   return layers.map((layer) => {
     const rows = memberships.get(layer.id) ?? [];
     const known = layer.membershipStatus === 'complete';
     const ofYear = codesOf(municipalitiesByYear.get(layer.geometryYear));
     const placed = new Set(rows.map((m) => m.code).filter((c) => ofYear.has(c))).size;
     const mix = confidenceMix(rows);
-    const populationOfYear = new Map(population.filter((p) => p.year === layer.geometryYear).map((p) => [p.code, p.population]));
     const loadError = evidence.loadErrors?.get(layer.id) ?? null;
-    const problems = loadError || ofYear.size === 0 ? [] : checkLoadedLayer(layer, rows, ofYear, populationOfYear.size ? populationOfYear : null);
+    const problems = loadError || ofYear.size === 0 ? [] : checkLoadedLayer(layer, rows, ofYear, populationByYear.get(layer.geometryYear) ?? null);
     return {
       id: layer.id,
       domain: layer.domain,

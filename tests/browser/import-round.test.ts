@@ -5,25 +5,36 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { harnessForFile, mapIdle, openApp } from './harness.ts';
 import { youthOct2013AsNames } from '../unit/import/fixtures.ts';
 
 const harness = harnessForFile();
 const dir = mkdtempSync(join(tmpdir(), 'regioscoop-import-'));
 
-test('imports youth Oct 2013 as semicolon CSV with names, equal to the shipped layer; survives a reload; a hostile file changes nothing', async () => {
-  const { page, consoleErrors } = await openApp(harness);
-  const csv = join(dir, 'jeugd-okt-2013.csv');
-  writeFileSync(csv, youthOct2013AsNames().text);
+/** Writes a file, opens "Ronde importeren", chooses the file and waits for the validation report. */
+async function chooseFile(page: Page, name: string, text: string): Promise<void> {
+  const path = join(dir, name);
+  writeFileSync(path, text);
   await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles(csv);
+  await page.getByTestId('import-file').setInputFiles(path);
   await page.getByTestId('report-summary').waitFor();
-  assert.match(await page.getByTestId('report-summary').innerText(), /^0 fout\(en\).*42 regio's, 408 gemeenten/);
-  await page.getByTestId('meta-title').fill('Jeugd okt 2013 (import)');
+}
+
+/** Fills in title, reference date and source, saves, and waits for the round in the list. */
+async function saveRound(page: Page, title: string, source: string): Promise<void> {
+  await page.getByTestId('meta-title').fill(title);
   await page.getByTestId('meta-date').fill('2013-10-31');
-  await page.getByTestId('meta-source').fill('VNG, vierde inventarisatie, 31 oktober 2013');
+  await page.getByTestId('meta-source').fill(source);
   await page.getByTestId('import-save').click();
   await page.getByTestId('imported-round').waitFor();
+}
+
+test('imports youth Oct 2013 as semicolon CSV with names, equal to the shipped layer; survives a reload; a hostile file changes nothing', async () => {
+  const { page, consoleErrors } = await openApp(harness);
+  await chooseFile(page, 'jeugd-okt-2013.csv', youthOct2013AsNames().text);
+  assert.match(await page.getByTestId('report-summary').innerText(), /^0 fout\(en\).*42 regio's, 408 gemeenten/);
+  await saveRound(page, 'Jeugd okt 2013 (import)', 'VNG, vierde inventarisatie, 31 oktober 2013');
   const layerId = await page.getByTestId('imported-round').getAttribute('data-layer');
   assert.ok(layerId?.startsWith('import-'));
   assert.match(await page.getByTestId('region-count').innerText(), /42 regio's, 408 gemeenten/);
@@ -54,11 +65,7 @@ test('a file with three unknown names: the dialog lists them with suggestions, a
   const typos = new Map([['Amersfoort', 'Amersfort'], ['Zwolle', 'Zwole'], ['Groningen', 'Groninge']]);
   let text = youthOct2013AsNames().text;
   for (const [name, typo] of typos) text = text.replace(`\n${name};`, `\n${typo};`);
-  const csv = join(dir, 'drie-fouten.csv');
-  writeFileSync(csv, text);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles(csv);
-  await page.getByTestId('report-summary').waitFor();
+  await chooseFile(page, 'drie-fouten.csv', text);
   assert.match(await page.getByTestId('report-summary').innerText(), /^3 fout\(en\)/);
   assert.equal(await page.getByTestId('import-save').isDisabled(), true, 'errors block saving');
   const fixes = page.getByTestId('name-fix');
@@ -72,11 +79,7 @@ test('a file with three unknown names: the dialog lists them with suggestions, a
   }
   await page.getByTestId('report-summary').filter({ hasText: /^0 fout/ }).waitFor();
   assert.match(await page.getByTestId('report-summary').innerText(), /42 regio's, 408 gemeenten/);
-  await page.getByTestId('meta-title').fill('Jeugd met drie verbeterde namen');
-  await page.getByTestId('meta-date').fill('2013-10-31');
-  await page.getByTestId('meta-source').fill('Eigen bestand');
-  await page.getByTestId('import-save').click();
-  await page.getByTestId('imported-round').waitFor();
+  await saveRound(page, 'Jeugd met drie verbeterde namen', 'Eigen bestand');
   assert.match(await page.getByTestId('region-count').innerText(), /42 regio's, 408 gemeenten/);
   assert.deepEqual(consoleErrors, []);
   await page.close();
@@ -84,16 +87,8 @@ test('a file with three unknown names: the dialog lists them with suggestions, a
 
 test('exports the workspace, clears the browser storage, and imports the workspace again (twice adds nothing)', async () => {
   const { page, consoleErrors } = await openApp(harness);
-  const csv = join(dir, 'werkruimte.csv');
-  writeFileSync(csv, youthOct2013AsNames().text);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles(csv);
-  await page.getByTestId('report-summary').waitFor();
-  await page.getByTestId('meta-title').fill('Jeugd voor de werkruimte');
-  await page.getByTestId('meta-date').fill('2013-10-31');
-  await page.getByTestId('meta-source').fill('Eigen bestand');
-  await page.getByTestId('import-save').click();
-  await page.getByTestId('imported-round').waitFor();
+  await chooseFile(page, 'werkruimte.csv', youthOct2013AsNames().text);
+  await saveRound(page, 'Jeugd voor de werkruimte', 'Eigen bestand');
   await mapIdle(page);
   await page.getByLabel('Titel').fill('Mijn import');
   await page.getByTestId('save-view').click();
