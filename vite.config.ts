@@ -1,8 +1,39 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * src/boot.ts as a script of its own, run as soon as it has loaded: it requests the first layer's data while
+ * the app's code loads. (Two module scripts in index.html would be bundled into one chunk, which
+ * runs the boot code only after most of the app has been evaluated.)
+ */
+function bootScript(): Plugin {
+  // First of the page's scripts (after the CSP meta element), so that it and the chunk it imports are
+  // requested before the app's modules; async, so that it runs as soon as it has loaded.
+  const tags = (src: string, imports: readonly string[]) =>
+    [...imports.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`), `<script type="module" async crossorigin src="${src}"></script>`].join('\n    ');
+  return {
+    name: 'regioscoop-boot-script',
+    config: () => ({ build: { rolldownOptions: { input: { index: 'index.html', boot: 'src/boot.ts' } } } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        let boot = tags('/src/boot.ts', []);
+        if (ctx.bundle) {
+          const chunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
+          if (!chunk || chunk.type !== 'chunk') throw new Error('the boot chunk is missing from the build');
+          boot = tags(`/${chunk.fileName}`, chunk.imports);
+        }
+        const at = html.indexOf('<script');
+        if (at < 0) throw new Error('index.html has no script for the boot script to go before');
+        return `${html.slice(0, at)}${boot}\n    ${html.slice(at)}`;
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bootScript()],
   // The dev server must not pre-bundle MapLibre: the pre-bundled copy loses its worker.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

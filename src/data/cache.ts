@@ -5,6 +5,8 @@
  * request - a retry - fetches again.
  */
 
+import { takePrefetched } from './prefetch.ts';
+
 /** Why a load failed: the UI words each kind in the user's language and offers a retry. */
 export type LoadErrorKind = 'missing' | 'http' | 'timeout' | 'malformed' | 'network';
 
@@ -60,7 +62,7 @@ export async function fetchText(url: string, what: string, timeoutMs = LOAD_TIME
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal });
+      response = await (takePrefetched(url, controller.signal) ?? fetch(url, { signal: controller.signal }));
     } catch (error) {
       if (controller.signal.aborted) throw new LoadError(`${what}: no answer within ${timeoutMs / 1000} s`, 'timeout', what);
       throw new LoadError(`${what}: ${(error as Error).message}`, 'network', what);

@@ -19,6 +19,7 @@ import {
   type MembershipCluster,
 } from './parse.ts';
 import { KeyedCache, LoadError, fetchText, parseOrReject } from './cache.ts';
+import { dataFileUrl, geometryUrl } from './fileUrls.ts';
 import { importedRound } from './layerRegistry.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../domain/provenance.ts';
 import { asMunicipalityTopology, withDisplayNames, type MunicipalityTopology } from './topology.ts';
@@ -29,9 +30,6 @@ import type { Layer, LocalText, Membership, PopulationRecord } from '../domain/t
 
 export { layers } from './layerRegistry.ts';
 
-/** URL of every CSV under data/ (memberships, population, provenance, seed tables), by path. */
-const dataUrls = import.meta.glob('../../data/**/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const geometryUrls = import.meta.glob('../../generated/geo/gemeente_*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 /** A domain (jeugd, wmo, ggd, ...) with its labels. */
 export interface Domain {
@@ -67,7 +65,7 @@ export const nameCorrections: readonly NameCorrection[] = parseNameCorrections(n
  */
 export function loadParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
   return cache.get(`data:${path}`, async () => {
-    const url = dataUrls[`../../data/${path}`];
+    const url = dataFileUrl(path);
     if (!url) throw new LoadError(`data/${path} is not in the build`, 'missing', `data/${path}`);
     return parseOrReject(await fetchText(url, `data/${path}`), `data/${path}`, parse);
   });
@@ -76,7 +74,7 @@ export function loadParsed<T>(path: string, parse: (text: string) => T): Promise
 /** The text of a data file, fetched once (path relative to data/, e.g. `tables/key_figures.csv`). */
 export function loadDataText(path: string): Promise<string> {
   return cache.get(`text:${path}`, async () => {
-    const url = dataUrls[`../../data/${path}`];
+    const url = dataFileUrl(path);
     if (!url) throw new LoadError(`data/${path} is not in the build`, 'missing', `data/${path}`);
     return fetchText(url, `data/${path}`);
   });
@@ -123,7 +121,7 @@ export function loadPopulation(): Promise<PopulationRecord[]> {
 /** The municipality topology of a geometry year, as written by the geo build. */
 export function loadTopology(year: number): Promise<MunicipalityTopology> {
   return cache.get(`geo:${year}`, async () => {
-    const url = geometryUrls[`../../generated/geo/gemeente_${year}.json`];
+    const url = geometryUrl(year);
     const what = `geometry ${year}`;
     if (!url) {
       throw new LoadError(`geometry for ${year} is missing: run \`npm run geo\` (it reads ../shared/geo/cbs) and restart`, 'missing', what);

@@ -12,10 +12,15 @@ export function setRendererFactoryForTests(factory: RendererFactory | null): voi
   forTests = factory;
 }
 
+/** The factory of a renderer when it needs no loading (SVG, and the fake of the tests); else null. */
+export function rendererFactoryNow(kind: RendererKind): RendererFactory | null {
+  return forTests ?? (kind === 'svg' ? createSvgRenderer : null);
+}
+
 /** The factory of a renderer; MapLibre's chunk is fetched on first use (rejects when it cannot load). */
 export async function loadRendererFactory(kind: RendererKind): Promise<RendererFactory> {
-  if (forTests) return forTests;
-  if (kind === 'svg') return createSvgRenderer;
+  const now = rendererFactoryNow(kind);
+  if (now) return now;
   const module = await import('./maplibreRenderer.ts');
   return module.createMapLibreRenderer;
 }

@@ -63,11 +63,11 @@ export function labelPoint(shape: MultiPolygon): [number, number] | null {
 
 const anchorCache = new WeakMap<LayerView, Map<string, [number, number]>>();
 
-/** The label point of every region of a layer, dissolved from its primary members once per layer. */
-export function regionAnchors(topology: MunicipalityTopology, view: LayerView): Map<string, [number, number]> {
-  const cached = anchorCache.get(view);
-  if (cached) return cached;
-  const groups = new Map<string, MunicipalityTopology['objects']['municipalities']['geometries']>();
+type Geometries = MunicipalityTopology['objects']['municipalities']['geometries'];
+
+/** The primary members of every region of a layer, as topology geometries. */
+function regionGeometries(topology: MunicipalityTopology, view: LayerView): Map<string, Geometries> {
+  const groups = new Map<string, Geometries>();
   for (const g of topology.objects.municipalities.geometries) {
     const regionId = view.regionOf.get((g.properties as { code: GmCode }).code);
     if (regionId === undefined) continue;
@@ -75,13 +75,65 @@ export function regionAnchors(topology: MunicipalityTopology, view: LayerView): 
     list.push(g);
     groups.set(regionId, list);
   }
+  return groups;
+}
+
+function anchorOf(topology: MunicipalityTopology, members: Geometries): [number, number] | null {
+  return labelPoint(merge(topology, members as never));
+}
+
+/** The label point of every region of a layer, dissolved from its primary members once per layer. */
+export function regionAnchors(topology: MunicipalityTopology, view: LayerView): Map<string, [number, number]> {
+  const cached = anchorCache.get(view);
+  if (cached) return cached;
   const anchors = new Map<string, [number, number]>();
-  for (const [regionId, members] of groups) {
-    const point = labelPoint(merge(topology, members as never));
+  for (const [regionId, members] of regionGeometries(topology, view)) {
+    const point = anchorOf(topology, members);
     if (point) anchors.set(regionId, point);
   }
   anchorCache.set(view, anchors);
   return anchors;
+}
+
+/** True when the label points of a layer are computed (regionLabels then costs next to nothing). */
+export function labelsComputed(view: LayerView): boolean {
+  return anchorCache.has(view);
+}
+
+/** Work done before giving the browser a turn, in ms: well below the 50 ms of a long task. */
+const SLICE_MS = 8;
+
+/** Gives the browser a turn (to paint, to handle input) and resolves when the page may go on. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Computes the label points of a layer as regionAnchors does, in slices of a few milliseconds
+ * with the browser's turn in between, so that the first map is painted without waiting for its
+ * labels and no frame is held up by them. Resolves once regionLabels(topology, view) is ready;
+ * rejects with the signal's reason when aborted.
+ */
+export async function prepareLabels(topology: MunicipalityTopology, view: LayerView, signal?: AbortSignal): Promise<void> {
+  if (anchorCache.has(view)) return;
+  // The map's colours go on screen first.
+  await yieldToBrowser();
+  signal?.throwIfAborted();
+  const anchors = new Map<string, [number, number]>();
+  let sliceStart = performance.now();
+  for (const [regionId, members] of regionGeometries(topology, view)) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToBrowser();
+      signal?.throwIfAborted();
+      if (anchorCache.has(view)) return;
+      sliceStart = performance.now();
+    }
+    const point = anchorOf(topology, members);
+    if (point) anchors.set(regionId, point);
+  }
+  anchorCache.set(view, anchors);
 }
 
 /** The labels of a layer's regions, larger regions first. */

@@ -6,7 +6,7 @@ import type { MultiLineString } from 'geojson';
 import { paletteColour, UNKNOWN_MEMBERSHIP_COLOUR, UNPLACED_COLOUR } from './palette.ts';
 import type { MapScene, MarkKind, OverlayOutline } from './types.ts';
 import { subregionBorders } from './borders.ts';
-import { regionLabels, type RegionLabel } from './labels.ts';
+import { labelsComputed, regionLabels, type RegionLabel } from './labels.ts';
 
 const featuresCache = new WeakMap<MunicipalityTopology, MapScene['municipalities']>();
 const bordersCache = new WeakMap<LayerView, MapScene['regionBorders']>();
@@ -36,6 +36,11 @@ export interface SceneOptions {
   dotted?: ReadonlySet<GmCode>;
   /** Region names on the map (default on). */
   labels?: boolean;
+  /**
+   * Leave the labels out until their points are computed (prepareLabels), so that a map is never
+   * held up by them; the map draws them in a later scene. Exports wait for them instead.
+   */
+  labelsWhenReady?: boolean;
   /** Label font size in CSS pixels (default 13). */
   labelSize?: number;
   /** The region of the shown layer whose page is open: drawn with a heavy outline. */
@@ -105,7 +110,10 @@ export function sceneFor(view: LayerView, topology: MunicipalityTopology, select
     subregionBorders: options.subregions ? cached(subregionCache, view, () => subregionBorders(topology, view)) : null,
     overlays,
     marks: marksOf(options.marked ?? NO_CODES, options.dotted ?? NO_CODES),
-    labels: options.labels === false ? NO_LABELS : cached(labelsCache, view, () => regionLabels(topology, view)),
+    labels:
+      options.labels === false || (options.labelsWhenReady && !labelsComputed(view))
+        ? NO_LABELS
+        : cached(labelsCache, view, () => regionLabels(topology, view)),
     labelSize: options.labelSize ?? 13,
     selected,
     highlight: options.highlightRegion ? regionOutline(view, topology, options.highlightRegion) : null,

@@ -2,6 +2,7 @@
  * The app's one store (zustand), in two slices: the view (what the user chose; serialised to the
  * URL) and the data (what has been loaded and joined). Actions are plain functions below it.
  */
+import { DEFAULT_LAYER_ID } from '../data/defaultLayer.ts';
 import { create } from 'zustand';
 import type { GmCode } from '../domain/types.ts';
 import type { LayerView } from '../domain/layerView.ts';
@@ -57,7 +58,7 @@ export interface DataState {
 
 /** The default view: youth regions of 31 October 2013, in Dutch. */
 export const DEFAULT_VIEW: ViewState = {
-  layerId: 'jeugd_2013_10',
+  layerId: DEFAULT_LAYER_ID,
   selected: null,
   region: null,
   lang: 'nl',

@@ -11,10 +11,11 @@ import { selectMunicipality } from '../../state/actions.ts';
 import { setViewCamera } from '../../state/exploreActions.ts';
 import { fallBackToSvg, markMapDrawn, useRendererStore } from '../../state/rendererState.ts';
 import { useT } from '../../i18n/useT.ts';
-import { loadRendererFactory } from '../../map/chooseRenderer.ts';
+import { loadRendererFactory, rendererFactoryNow } from '../../map/chooseRenderer.ts';
 import { sceneFor, type SceneOptions } from '../../map/scene.ts';
+import { labelsComputed, prepareLabels } from '../../map/labels.ts';
 import { setActiveRenderer } from '../../map/activeRenderer.ts';
-import type { Camera, MapRenderer, ScreenPoint } from '../../map/types.ts';
+import type { Camera, MapRenderer, RendererFactory, ScreenPoint } from '../../map/types.ts';
 import { MapControls } from './MapControls.tsx';
 
 interface Props {
@@ -45,7 +46,9 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
   const kind = useRendererStore((s) => s.choice?.kind ?? 'svg');
   const { t } = useT();
 
-  useEffect(() => {
+  // A layout effect: the SVG renderer is made in the commit that mounts the map, so that its first
+  // scene is drawn in the same frame; MapLibre's chunk is loaded first.
+  useLayoutEffect(() => {
     let cancelled = false;
     let created: MapRenderer | null = null;
     let observer: ResizeObserver | null = null;
@@ -59,21 +62,40 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
         if (kind !== 'svg') fallBackToSvg(error);
       },
     };
-    loadRendererFactory(kind)
-      .then((factory) => {
-        if (cancelled) return;
-        created = factory(container.current!, events);
-        observer = new ResizeObserver(() => created?.resize());
-        observer.observe(container.current!);
-        setActiveRenderer(created);
-        setRenderer(created);
-      })
-      .catch((error: Error) => {
-        if (cancelled) return;
-        // MapLibre's chunk would not load, or its constructor threw (no WebGL2): draw with SVG.
-        if (kind !== 'svg') fallBackToSvg(error);
-        else setStartError(error);
-      });
+    const start = (factory: RendererFactory) => {
+      created = factory(container.current!, events);
+      observer = new ResizeObserver(() => created?.resize());
+      observer.observe(container.current!);
+      setActiveRenderer(created);
+      setRenderer(created);
+    };
+    const failed = (error: Error) => {
+      // MapLibre's chunk would not load, or its constructor threw (no WebGL2): draw with SVG.
+      if (kind !== 'svg') fallBackToSvg(error);
+      else setStartError(error);
+    };
+    const now = rendererFactoryNow(kind);
+    if (now) {
+      try {
+        start(now);
+      } catch (error) {
+        failed(error as Error);
+      }
+    } else {
+      loadRendererFactory(kind).then(
+        (factory) => {
+          if (cancelled) return;
+          try {
+            start(factory);
+          } catch (error) {
+            failed(error as Error);
+          }
+        },
+        (error: Error) => {
+          if (!cancelled) failed(error);
+        },
+      );
+    }
     return () => {
       cancelled = true;
       observer?.disconnect();
@@ -89,12 +111,28 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
     renderer?.setLabel(label);
   }, [renderer, label]);
 
+  // The labels of a layer not seen before are computed in slices after its colours are on screen.
+  const [labelsReadyFor, setLabelsReadyFor] = useState<LayerView | null>(null);
+  const [labelError, setLabelError] = useState<Error | null>(null);
+  const wantLabels = options?.labels !== false;
+  useEffect(() => {
+    if (!wantLabels || labelsComputed(view)) return;
+    const controller = new AbortController();
+    prepareLabels(topology, view, controller.signal).then(
+      () => setLabelsReadyFor(view),
+      (error: Error) => {
+        if (!controller.signal.aborted) setLabelError(error);
+      },
+    );
+    return () => controller.abort();
+  }, [view, topology, wantLabels]);
+
   // In the same commit as the rest of the page, so the new colours are painted in the same frame.
   useLayoutEffect(() => {
     if (!renderer) return;
-    renderer.setScene(sceneFor(view, topology, selected, options));
+    renderer.setScene(sceneFor(view, topology, selected, { ...options, labelsWhenReady: true }));
     void renderer.idle().then(markMapDrawn);
-  }, [renderer, view, topology, selected, options]);
+  }, [renderer, view, topology, selected, options, labelsReadyFor]);
 
   // Selecting zooms to the municipality; clearing the selection goes back to where the user was.
   const lastZoomed = useRef<GmCode | null>(null);
@@ -120,6 +158,8 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
 
   // A start error thrown here reaches the map's error boundary (e.g. a broken geometry file).
   if (startError) throw startError;
+  // So is a geometry the labels cannot be computed from.
+  if (labelError) throw labelError;
   const regionId = hover ? view.regionOf.get(hover.code) : undefined;
   return (
     <div className="map-wrap">

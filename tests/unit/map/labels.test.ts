@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayerView } from '../../../src/domain/layerView.ts';
-import { labelLayouts, labelPoint, placeLabels, regionLabels, type RegionLabel } from '../../../src/map/labels.ts';
+import { labelLayouts, labelPoint, labelsComputed, placeLabels, prepareLabels, regionLabels, type RegionLabel } from '../../../src/map/labels.ts';
 import { cameraTransform, fitBounds, mercator, NL_BOUNDS } from '../../../src/map/camera.ts';
 import { municipalityFeatures } from '../../../src/data/topology.ts';
 import { loadAdjacency, loadLayer, loadMemberships, loadMunicipalities, loadPopulation, loadTopology } from '../realData.ts';
@@ -101,5 +101,33 @@ describe('labels of the youth regions of 31 October 2013', () => {
     expect(placedShare(0)).toBeGreaterThan(0.6);
     expect(placedShare(0)).toBeLessThan(1);
     expect(placedShare(1)).toBeGreaterThan(placedShare(0));
+  });
+});
+
+describe('label points computed in slices (the first map does not wait for them)', () => {
+  const youth = () =>
+    buildLayerView(loadLayer('jeugd_2013_10'), loadMemberships('jeugd_2013_10'), loadMunicipalities(2013), loadAdjacency(2013), loadPopulation(2013), 2013);
+
+  it('gives the same labels as the direct computation, giving the page turns in between', async () => {
+    const topology = loadTopology(2013);
+    const direct = regionLabels(topology, youth());
+    const view = youth();
+    expect(labelsComputed(view)).toBe(false);
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    await prepareLabels(topology, view);
+    clearInterval(ticker);
+    expect(labelsComputed(view)).toBe(true);
+    expect(regionLabels(topology, view)).toEqual(direct);
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('stops when the layer is left before its labels are done', async () => {
+    const controller = new AbortController();
+    const view = youth();
+    const done = prepareLabels(loadTopology(2013), view, controller.signal);
+    controller.abort();
+    await expect(done).rejects.toThrow();
+    expect(labelsComputed(view)).toBe(false);
   });
 });

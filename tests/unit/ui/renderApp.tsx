@@ -8,6 +8,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { App } from '../../../src/ui/App.tsx';
 import { setRendererFactoryForTests } from '../../../src/map/chooseRenderer.ts';
+import { mountBelowMapAtOnceForTests } from '../../../src/ui/AfterMap.tsx';
 import { DEFAULT_VIEW, useStore } from '../../../src/state/store.ts';
 import { DEFAULT_SESSION } from '../../../src/state/explore.ts';
 import { projectRoot } from '../realData.ts';
@@ -34,6 +35,8 @@ export function setUpAppHarness(): void {
   vi.setConfig({ testTimeout: 30_000 });
   beforeAll(() => {
     vi.stubGlobal('fetch', fetchFromDisk);
+    // happy-dom has no layout: the analysis panel below the map mounts once the map has drawn.
+    mountBelowMapAtOnceForTests(true);
   });
   beforeEach(() => {
     fakes = fakeRendererFactory();

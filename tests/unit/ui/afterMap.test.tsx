@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+/**
+ * What lies below the map mounts only after the map has drawn, and then when the user comes near
+ * it (intersection) or at an idle moment a few seconds later; never while the first map appears.
+ */
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AfterMap } from '../../../src/ui/AfterMap.tsx';
+import { useRendererStore } from '../../../src/state/rendererState.ts';
+
+let observed: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+
+class RecordingObserver {
+  targets: Element[] = [];
+  constructor(readonly callback: IntersectionObserverCallback) {
+    observed.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {}
+}
+
+function comesIntoView(): void {
+  const last = observed.at(-1)!;
+  act(() => last.callback(last.targets.map((target) => ({ target, isIntersecting: true })) as never, last as never));
+}
+
+const below = () => screen.queryByText('analysis below the map');
+
+describe('the area below the map', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    observed = [];
+    vi.stubGlobal('IntersectionObserver', RecordingObserver);
+    vi.stubGlobal('requestIdleCallback', undefined);
+    delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    useRendererStore.setState({ drawn: false });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for the map, then mounts as soon as it comes near the screen', () => {
+    render(<AfterMap>analysis below the map</AfterMap>);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(below()).toBeNull();
+    expect(observed).toHaveLength(0);
+    act(() => useRendererStore.setState({ drawn: true }));
+    act(() => vi.advanceTimersByTime(1000));
+    expect(below()).toBeNull();
+    comesIntoView();
+    expect(below()).not.toBeNull();
+  });
+
+  it('mounts at an idle moment some seconds after the map has drawn when the user does not scroll', () => {
+    useRendererStore.setState({ drawn: true });
+    render(<AfterMap>analysis below the map</AfterMap>);
+    act(() => vi.advanceTimersByTime(2000));
+    expect(below()).toBeNull();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(below()).not.toBeNull();
+  });
+
+  it('mounts after a longer wait when the map never draws (a failed map does not hide the analysis)', () => {
+    render(<AfterMap>analysis below the map</AfterMap>);
+    act(() => vi.advanceTimersByTime(3900));
+    expect(below()).toBeNull();
+    act(() => vi.advanceTimersByTime(200));
+    expect(below()).not.toBeNull();
+  });
+});
