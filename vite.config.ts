@@ -26,7 +26,9 @@ function bootScript(): Plugin {
         }
         const at = html.indexOf('<script');
         if (at < 0) throw new Error('index.html has no script for the boot script to go before');
-        return `${html.slice(0, at)}${boot}\n    ${html.slice(at)}`;
+        // The app's own preload of a chunk the boot script shares is then said twice: keep the first.
+        const rest = html.slice(at).replace(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g, (tag, href: string) => (boot.includes(`href="${href}"`) ? '' : tag));
+        return `${html.slice(0, at)}${boot}\n    ${rest}`;
       },
     },
   };

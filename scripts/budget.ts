@@ -30,7 +30,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 const gz = (path: string) => gzipSync(readFileSync(path)).length;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The initial load: the entry script and the chunks index.html preloads.
-const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const initial = [...new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]))];
 const isMapLibre = (file: string) => /\/maplibre-[^/]*\.js$/.test(file);
 const appFiles = initial.filter((f) => !isMapLibre(f));
 const mapLibreFiles = initial.filter(isMapLibre);

@@ -101,13 +101,16 @@ export function labelsComputed(view: LayerView): boolean {
 }
 
 /** Work done before giving the browser a turn, in ms: well below the 50 ms of a long task. */
-const SLICE_MS = 8;
+const SLICE_MS = 10;
 
-/** Gives the browser a turn (to paint, to handle input) and resolves when the page may go on. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Waits for the next frame to be drawn, then gives other tasks a turn: one slice per frame. (Tasks
+ * queued back to back, as with setTimeout(0) or scheduler.yield, may keep the browser from drawing
+ * for 100 ms and more.)
+ */
+function nextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**
@@ -119,13 +122,13 @@ function yieldToBrowser(): Promise<void> {
 export async function prepareLabels(topology: MunicipalityTopology, view: LayerView, signal?: AbortSignal): Promise<void> {
   if (anchorCache.has(view)) return;
   // The map's colours go on screen first.
-  await yieldToBrowser();
+  await nextFrame();
   signal?.throwIfAborted();
   const anchors = new Map<string, [number, number]>();
   let sliceStart = performance.now();
   for (const [regionId, members] of regionGeometries(topology, view)) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToBrowser();
+      await nextFrame();
       signal?.throwIfAborted();
       if (anchorCache.has(view)) return;
       sliceStart = performance.now();

@@ -1,15 +1,14 @@
 /**
  * Mounts what lies below the map (analysis, charts) once the map has drawn and the user is on the
- * way there: when it comes near the screen (scrolling, a small window, keyboard focus moving down)
+ * way there: when it comes on screen (scrolling, a tall window, keyboard focus moving down)
  * or, failing that, at the first idle moment a few seconds after the map has drawn. The charts'
  * code (recharts, some 100 KB) is neither loaded nor rendered while the first map appears and the
  * user starts working with it. After a longer time-out it mounts anyway (e.g. when the map failed).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRendererStore } from '../state/rendererState.ts';
+import { useOnScreen } from './useOnScreen.ts';
 
-/** How near the screen (in px) the area below the map must come to be mounted. */
-const NEAR_PX = 300;
 /** Idle mounting waits this long after the map's first drawing. */
 const IDLE_AFTER_DRAWN_MS = 2500;
 /** Longest wait for the map before the panels below it are shown regardless. */
@@ -31,11 +30,12 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Renders its children once the map has drawn and the user comes near them. */
+/** Renders its children once the map has drawn and the user comes to them. */
 export function AfterMap({ children }: { children: ReactNode }) {
   const drawn = useRendererStore((s) => s.drawn);
   const [show, setShow] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(placeholder, false, drawn && !show && !atOnce);
   useEffect(() => {
     if (show) return;
     const mount = () => setShow(true);
@@ -43,19 +43,13 @@ export function AfterMap({ children }: { children: ReactNode }) {
       const timer = setTimeout(mount, WAIT_MS);
       return () => clearTimeout(timer);
     }
-    if (atOnce) return whenIdle(mount);
-    const observer =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && mount(), { rootMargin: `${NEAR_PX}px 0px` })
-        : null;
-    if (placeholder.current) observer?.observe(placeholder.current);
+    if (atOnce || onScreen) return whenIdle(mount);
     let cancelIdle = () => {};
     const timer = setTimeout(() => (cancelIdle = whenIdle(mount)), IDLE_AFTER_DRAWN_MS);
     return () => {
-      observer?.disconnect();
       clearTimeout(timer);
       cancelIdle();
     };
-  }, [drawn, show]);
+  }, [drawn, show, onScreen]);
   return show ? children : <div ref={placeholder} className="after-map-placeholder" aria-hidden="true" />;
 }

@@ -2,9 +2,12 @@
  * The analysis panel below the map: four ARIA tabs (charts, incongruence, congruence, data overview),
  * operable with the arrow keys, Home and End. It does not wait for the map: lists and tables appear
  * as soon as their data are loaded. It follows the shown layer and selection a moment after the map
- * does (deferred values): a division switch repaints the map first, then the charts.
+ * does (deferred values): a division switch repaints the map first, then the charts. While the
+ * panel is off screen it keeps what it shows and catches up as it comes on screen (useOnScreen): a
+ * switch made while looking at the map does not render charts nobody sees.
  */
 import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useOnScreen } from '../useOnScreen.ts';
 import { layers } from '../../data/repository.ts';
 import { useT } from '../../i18n/useT.ts';
 import { setAnalysis } from '../../state/analysisActions.ts';
@@ -15,14 +18,23 @@ import { CongruenceTab } from './CongruenceTab.tsx';
 import { IncongruenceTab } from './IncongruenceTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 
+/** The value as it was when the panel was last on screen. */
+function useHeldAway<T>(onScreen: boolean, value: T): T {
+  const held = useRef(value);
+  if (onScreen) held.current = value;
+  return held.current;
+}
+
 /** The tabbed panel. */
 export function AnalysisPanel() {
   const { t } = useT();
   const analysis = useStore((s) => s.analysis);
-  const layerId = useDeferredValue(useStore((s) => s.layerId));
-  const selected = useDeferredValue(useStore((s) => s.selected));
+  const section = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(section, true);
+  const layerId = useDeferredValue(useHeldAway(onScreen, useStore((s) => s.layerId)));
+  const selected = useDeferredValue(useHeldAway(onScreen, useStore((s) => s.selected)));
   const status = useStore((s) => s.layerStatus[s.layerId]);
-  const view = useDeferredValue(status?.state === 'ready' ? status.view : null);
+  const view = useDeferredValue(useHeldAway(onScreen, status?.state === 'ready' ? status.view : null));
   const layer = layers.find((l) => l.id === layerId)!;
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = analysis.tab;
@@ -48,7 +60,7 @@ export function AnalysisPanel() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const body = useMemo(() => content[active](), [active, analysis, view, selected, layerId, layer, reference]);
   return (
-    <section className="analysis" aria-labelledby="analysis-title" data-testid="analysis">
+    <section ref={section} className="analysis" aria-labelledby="analysis-title" data-testid="analysis">
       <h2 id="analysis-title">{t('analysis.title')}</h2>
       <div role="tablist" aria-labelledby="analysis-title" className="tabs" onKeyDown={onKeyDown}>
         {ANALYSIS_TABS.map((tab, i) => (

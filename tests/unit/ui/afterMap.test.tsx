@@ -52,6 +52,7 @@ describe('the area below the map', () => {
     act(() => vi.advanceTimersByTime(1000));
     expect(below()).toBeNull();
     comesIntoView();
+    act(() => vi.advanceTimersByTime(1));
     expect(below()).not.toBeNull();
   });
 

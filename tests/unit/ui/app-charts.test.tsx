@@ -5,7 +5,7 @@
  * population, overlap with another division, the seed tables and the congruence ranking.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, within } from '@testing-library/react';
+import { act, fireEvent, within } from '@testing-library/react';
 import { map, renderApp, screen, setUpAppHarness, waitFor, waitForScene } from './renderApp.tsx';
 
 setUpAppHarness();
@@ -102,5 +102,40 @@ describe('congruence overview', () => {
     fireEvent.change(screen.getByTestId('cong-reference'), { target: { value: 'ggd_2013' } });
     await waitFor(() => expect(window.location.hash).toMatch(/ref=ggd_2013/));
     await waitFor(() => expect(text(screen.getByTestId('chart-congruence').querySelector('h3')!)).toMatch(/GGD-regio's 2013/), LONG);
+  });
+});
+
+describe('charts off screen', () => {
+  it('keep what they show while the panel is off screen, and catch up with the map as it comes on screen', async () => {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+    const original = globalThis.IntersectionObserver;
+    globalThis.IntersectionObserver = class {
+        targets: Element[] = [];
+        constructor(readonly callback: IntersectionObserverCallback) {
+          observers.push(this);
+        }
+        observe(target: Element) {
+          this.targets.push(target);
+        }
+        disconnect() {}
+    } as never;
+    try {
+      await renderApp('v=1&layer=jeugd_2013_10&lang=nl');
+      const title = async () => text((await screen.findByTestId('chart-sizes', {}, LONG)).querySelector('h3')!);
+      expect(await title()).toMatch(/Vierde inventarisatie regionale samenwerking jeugd/);
+      const panel = screen.getByTestId('analysis');
+      const report = (isIntersecting: boolean) =>
+        act(() => {
+          for (const o of observers.filter((x) => x.targets.includes(panel))) o.callback([{ target: panel, isIntersecting } as unknown as IntersectionObserverEntry], o as never);
+        });
+      report(false);
+      fireEvent.change(screen.getByTestId('division'), { target: { value: 'wmo' } });
+      await waitForScene((s) => s.regionBorders !== null && screen.getByTestId('region-count').textContent!.includes("43 regio's"));
+      expect(await title()).toMatch(/jeugd/);
+      report(true);
+      await waitFor(async () => expect(await title()).toMatch(/Wmo/i), LONG);
+    } finally {
+      globalThis.IntersectionObserver = original;
+    }
   });
 });
