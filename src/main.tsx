@@ -8,6 +8,14 @@ import { startImportedRounds } from './state/workspaceActions.ts';
 import { loadSavedViews } from './state/exploreActions.ts';
 import { startFromLink } from './state/useUrlSync.ts';
 import { isLanguageLoaded, loadLanguage } from './i18n/messages.ts';
+import { chosenLayerSettled } from './state/actions.ts';
+
+/**
+ * The first render waits this long at most for the linked layer's data (requested by src/boot.ts):
+ * a page rendered without its data is rendered again a moment later, which on a slow machine costs
+ * more than the wait. index.html shows a loading state meanwhile.
+ */
+const FIRST_RENDER_WAIT_MS = 500;
 
 // The linked layer's data is fetched from here on, not only after the first render.
 const linkedLang = startFromLink();
@@ -28,5 +36,6 @@ function render(): void {
 void startImportedRounds().finally(loadSavedViews);
 
 // A link in English renders once the English texts are there (one small chunk), never first in Dutch.
-if (isLanguageLoaded(linkedLang)) render();
-else void loadLanguage(linkedLang).then(render, render);
+const texts = isLanguageLoaded(linkedLang) ? Promise.resolve() : loadLanguage(linkedLang).catch(() => {});
+const data = Promise.race([chosenLayerSettled(), new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+void Promise.all([texts, data]).then(render);

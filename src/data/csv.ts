@@ -32,6 +32,7 @@ export interface CsvRecords {
  */
 export function readCsvRecords(text: string, separator = ','): CsvRecords {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.includes('"')) return unquotedRecords(body, separator);
   const records: string[][] = [];
   const rows: number[] = [];
   let record: string[] = [];
@@ -108,6 +109,19 @@ export function readCsvRecords(text: string, separator = ','): CsvRecords {
   return { records, rows };
 }
 
+/** readCsvRecords for a text without quotes (most data files): lines split at the separator. */
+function unquotedRecords(body: string, separator: string): CsvRecords {
+  const records: string[][] = [];
+  const rows: number[] = [];
+  const lines = body.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    records.push(lines[i].split(separator));
+    rows.push(i + 1);
+  }
+  return { records, rows };
+}
+
 /**
  * Parses CSV whose first record is the header: every row must have as many fields as the header,
  * and header names must be unique and non-empty (a duplicate would silently hide a column).
@@ -122,12 +136,17 @@ export function parseCsv(text: string, separator = ','): CsvTable {
     if (seen.has(name)) throw new CsvError(`row ${rowNumbers[0]}: the header names column "${name}" twice`, rowNumbers[0]);
     seen.add(name);
   });
+  // A header named __proto__ (a hostile file) must stay a column, not become the prototype.
+  const plain = !seen.has('__proto__');
   const rows = data.map((values, index) => {
     const row = rowNumbers[index + 1];
     if (values.length !== header.length) {
       throw new CsvError(`row ${row} has ${values.length} fields, the header has ${header.length}`, row);
     }
-    return Object.fromEntries(header.map((name, i) => [name, values[i]]));
+    if (!plain) return Object.fromEntries(header.map((name, i) => [name, values[i]]));
+    const record: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) record[header[i]] = values[i];
+    return record;
   });
   return { header, rows };
 }

@@ -78,6 +78,23 @@ export function setNotice(notice: string | null): void {
   useStore.setState({ notice });
 }
 
+/** Resolves when the chosen layer has loaded or failed (the first render waits for it a moment). */
+export function chosenLayerSettled(): Promise<void> {
+  const settled = () => {
+    const state = useStore.getState();
+    const status = state.layerStatus[state.layerId];
+    return status?.state === 'ready' || status?.state === 'error' || !status;
+  };
+  if (settled()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = useStore.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /** Loads a layer's geometry, memberships and population and joins them, once per layer. */
 export async function ensureLayer(layerId: string): Promise<void> {
   const current = useStore.getState().layerStatus[layerId];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv, toCsv } from '../../src/data/csv.ts';
+import { CsvError, parseCsv, readCsvRecords, toCsv } from '../../src/data/csv.ts';
 
 describe('CSV', () => {
   it('parses quoted fields with separators, doubled quotes and newlines', () => {
@@ -46,5 +46,26 @@ describe('CSV reader: strict where a lenient reader would guess', () => {
       { a: '1', b: '2' },
       { a: '3', b: '4' },
     ]);
+  });
+});
+
+describe('hostile headers', () => {
+  it('keeps a column named __proto__ as a column, with or without quotes in the file', () => {
+    for (const text of ['__proto__,b\nx,y\n', '__proto__,b\n"x",y\n']) {
+      const { rows } = parseCsv(text);
+      expect(Object.getPrototypeOf(rows[0])).toBe(Object.prototype);
+      expect(Object.keys(rows[0])).toEqual(['__proto__', 'b']);
+      expect(rows[0].__proto__).toBe('x');
+    }
+  });
+});
+
+describe('files without quotes (read on a fast path)', () => {
+  it('reads records and their file rows as the quoting reader does: CRLF, CR and LF, blank lines skipped', () => {
+    const plain = 'a;b\r\n1;2\r\n\r\n3;4\r5;6\n\n7;8\n';
+    // One quoted field sends the same file through the general reader.
+    const quoted = plain.replace('7;8', '"7";8');
+    expect(readCsvRecords(plain, ';')).toEqual(readCsvRecords(quoted, ';'));
+    expect(readCsvRecords(plain, ';').rows).toEqual([1, 2, 4, 5, 7]);
   });
 });

@@ -3,10 +3,10 @@
  * operable with the arrow keys, Home and End. It does not wait for the map: lists and tables appear
  * as soon as their data are loaded. It follows the shown layer and selection a moment after the map
  * does (deferred values): a division switch repaints the map first, then the charts. While the
- * panel is off screen it keeps what it shows and catches up as it comes on screen (useOnScreen): a
- * switch made while looking at the map does not render charts nobody sees.
+ * panel is off screen (useOnScreen) it catches up when it comes on screen or when the user pauses:
+ * switches made while looking at the map do not render charts nobody sees after every one.
  */
-import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useOnScreen } from '../useOnScreen.ts';
 import { layers } from '../../data/repository.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -18,11 +18,25 @@ import { CongruenceTab } from './CongruenceTab.tsx';
 import { IncongruenceTab } from './IncongruenceTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 
-/** The value as it was when the panel was last on screen. */
-function useHeldAway<T>(onScreen: boolean, value: T): T {
-  const held = useRef(value);
-  if (onScreen) held.current = value;
-  return held.current;
+/** How long the panel, off screen, waits after the last change before it catches up. */
+const CATCH_UP_MS = 2000;
+
+const sameValues = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The values the panel shows: the current ones while it is on screen; off screen, the ones it last
+ * showed until the user has paused for CATCH_UP_MS, so that a run of switches on the map does not
+ * render charts nobody sees after every one, and the panel is up to date soon after.
+ */
+function useHeldAway<T extends readonly unknown[]>(onScreen: boolean, values: T): T {
+  const [held, setHeld] = useState(values);
+  const stale = !sameValues(held, values);
+  useEffect(() => {
+    if (!stale) return;
+    const timer = setTimeout(() => setHeld(values), onScreen ? 0 : CATCH_UP_MS);
+    return () => clearTimeout(timer);
+  }, [onScreen, stale, values]);
+  return onScreen || !stale ? values : held;
 }
 
 /** The tabbed panel. */
@@ -31,10 +45,12 @@ export function AnalysisPanel() {
   const analysis = useStore((s) => s.analysis);
   const section = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(section, true);
-  const layerId = useDeferredValue(useHeldAway(onScreen, useStore((s) => s.layerId)));
-  const selected = useDeferredValue(useHeldAway(onScreen, useStore((s) => s.selected)));
   const status = useStore((s) => s.layerStatus[s.layerId]);
-  const view = useDeferredValue(useHeldAway(onScreen, status?.state === 'ready' ? status.view : null));
+  const liveLayerId = useStore((s) => s.layerId);
+  const liveSelected = useStore((s) => s.selected);
+  const liveView = status?.state === 'ready' ? status.view : null;
+  const live = useMemo(() => [liveLayerId, liveSelected, liveView] as const, [liveLayerId, liveSelected, liveView]);
+  const [layerId, selected, view] = useDeferredValue(useHeldAway(onScreen, live));
   const layer = layers.find((l) => l.id === layerId)!;
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const active = analysis.tab;

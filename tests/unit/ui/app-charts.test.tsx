@@ -106,7 +106,7 @@ describe('congruence overview', () => {
 });
 
 describe('charts off screen', () => {
-  it('keep what they show while the panel is off screen, and catch up with the map as it comes on screen', async () => {
+  it('keep what they show while the panel is off screen, and catch up with the map as it comes on screen or the user pauses', async () => {
     const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
     const original = globalThis.IntersectionObserver;
     globalThis.IntersectionObserver = class {
@@ -134,6 +134,12 @@ describe('charts off screen', () => {
       expect(await title()).toMatch(/jeugd/);
       report(true);
       await waitFor(async () => expect(await title()).toMatch(/Wmo/i), LONG);
+      // Off screen again: the next switch shows once the user has paused for two seconds.
+      report(false);
+      fireEvent.change(screen.getByTestId('division'), { target: { value: 'jeugd' } });
+      await waitForScene(() => screen.getByTestId('region-count').textContent!.includes("42 regio's"));
+      expect(await title()).toMatch(/Wmo/i);
+      await waitFor(async () => expect(await title()).toMatch(/jeugd/), LONG);
     } finally {
       globalThis.IntersectionObserver = original;
     }
