@@ -8,8 +8,8 @@ import type { Plugin } from 'vite';
  * runs the boot code only after most of the app has been evaluated.)
  */
 function bootScript(): Plugin {
-  // First of the page's scripts (after the CSP meta element), so that it and the chunk it imports are
-  // requested before the app's modules; async, so that it runs as soon as it has loaded.
+  // Before the app's script (right after the CSP meta element), so that it and the chunk it imports
+  // are requested before the app's modules; async, so that it runs as soon as it has loaded.
   const tags = (src: string, imports: readonly string[]) =>
     [...imports.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`), `<script type="module" async crossorigin src="${src}"></script>`].join('\n    ');
   return {
@@ -24,11 +24,14 @@ function bootScript(): Plugin {
           if (!chunk || chunk.type !== 'chunk') throw new Error('the boot chunk is missing from the build');
           boot = tags(`/${chunk.fileName}`, chunk.imports);
         }
-        const at = html.indexOf('<script');
-        if (at < 0) throw new Error('index.html has no script for the boot script to go before');
+        // Right after the CSP meta element, which must come before any script it governs.
+        const csp = /<meta\s[^>]*http-equiv="Content-Security-Policy"[^>]*>/.exec(html);
+        if (!csp) throw new Error('index.html has no Content-Security-Policy meta element for the boot script to follow');
+        const at = csp.index + csp[0].length;
+        if (html.slice(0, at).includes('<script type="module" crossorigin')) throw new Error('the app script comes before the CSP meta element');
         // The app's own preload of a chunk the boot script shares is then said twice: keep the first.
         const rest = html.slice(at).replace(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g, (tag, href: string) => (boot.includes(`href="${href}"`) ? '' : tag));
-        return `${html.slice(0, at)}${boot}\n    ${rest}`;
+        return `${html.slice(0, at)}\n    ${boot}${rest}`;
       },
     },
   };

@@ -63,6 +63,19 @@ for (const file of readdirSync(assets).filter((f) => /\.(m?js)$/.test(f)).sort()
     }
   }
 }
+// The page: the CSP meta element comes before every script it governs, and the boot script before the app's.
+const html = readFileSync(join(projectRoot, 'dist', 'index.html'), 'utf8');
+const cspAt = html.search(/<meta\s[^>]*http-equiv="Content-Security-Policy"/);
+const scripts = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => ({ at: m.index, src: m[1] }));
+if (cspAt < 0 || scripts.some((x) => x.at < cspAt)) {
+  bad++;
+  console.error('FORBIDDEN dist/index.html: a script before the Content-Security-Policy meta element (or no such element)');
+}
+if (!/\/assets\/boot-[^/]+\.js$/.test(scripts[0]?.src ?? '')) {
+  bad++;
+  console.error(`dist/index.html: the boot script is not the first script (${scripts.map((x) => x.src).join(', ')})`);
+}
+console.log(`dist/index.html: CSP meta element first, then ${scripts.map((x) => x.src.replace(/^\/assets\//, '')).join(', ')}`);
 for (const a of ALLOWED) if (!used.has(a)) console.log(`note: the allowed fallback in ${a.chunk} is no longer in the bundle; remove it from scripts/check-bundle.ts`);
 console.log(`${files} bundle files checked: ${bad} forbidden run-time code construction(s), ${used.size} known dead fallback(s)`);
 if (bad) process.exit(1);
