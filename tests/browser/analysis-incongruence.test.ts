@@ -56,26 +56,4 @@ describe('incongruence mode: youth (Oct 2013) against Wmo (May 2013)', () => {
     await page.close();
   });
 
-  it('shows the list before the map has drawn: MapLibre\'s worker is held back', async () => {
-    const page = await harness.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/maplibre-gl-worker/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Forced onto MapLibre (the renderer with a worker) by the support-desk parameter.
-    await page.goto(`${harness.baseUrl}?renderer=maplibre#${INCONGRUENCE}`);
-    const list = page.getByTestId('inc-list');
-    await list.getByRole('button', { name: /^Zeewolde: / }).click();
-    assert.match(await page.getByTestId('selection').locator('h2').innerText(), /Zeewolde/);
-    const drawn = await page.evaluate(() => Boolean((window as unknown as { __regioscoopMap?: unknown }).__regioscoopMap) && document.querySelector('[data-testid="map"] canvas') !== null);
-    const idle = await page.evaluate(() => {
-      const map = (window as unknown as { __regioscoopMap?: { idle(): Promise<void> } }).__regioscoopMap;
-      return map ? Promise.race([map.idle().then(() => 'idle'), new Promise((r) => setTimeout(() => r('busy'), 300))]) : 'no map';
-    });
-    assert.notEqual(idle, 'idle', `the map has not finished drawing (canvas: ${drawn})`);
-    release();
-    await page.close();
-  });
 });

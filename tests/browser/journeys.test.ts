@@ -5,3 +5,4 @@
  * specified in tests/unit/.
  */
 import './journeys/svg-map.ts';
+import './journeys/maplibre.ts';

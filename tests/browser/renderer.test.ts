@@ -4,30 +4,12 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawnShare, harnessForFile, mapIdle, municipalityPoint, openApp, rendererKind, startHarness, type Harness, switchLanguage } from './harness.ts';
+import { harnessForFile, mapIdle, openApp, rendererKind, startHarness, type Harness, switchLanguage } from './harness.ts';
 
 const harness = harnessForFile();
 const map = (page: import('playwright-core').Page) => page.getByTestId('map');
 
 describe('MapLibre (forced, as on a machine with a GPU)', () => {
-  it('draws on a WebGL canvas with labels, and hover and click work through the renderer interface', async () => {
-    const { page, consoleErrors } = await openApp(harness, 'v=1&layer=jeugd_2013_10&lang=nl', undefined, '?renderer=maplibre');
-    await mapIdle(page);
-    assert.equal(await rendererKind(page), 'maplibre');
-    assert.match(await page.getByTestId('renderer-status').innerText(), /WebGL \(gevraagd in het adres\)/);
-    assert.equal(await map(page).locator('canvas').count(), 1);
-    assert.ok((await map(page).locator('.map-labels text').count()) >= 25, 'labels drawn over the canvas');
-    assert.ok((await drawnShare(page)) > 0.2);
-    const eemnes = await municipalityPoint(page, 'GM0317');
-    await page.mouse.move(eemnes.x, eemnes.y);
-    await page.getByTestId('tooltip').waitFor();
-    assert.match(await page.getByTestId('tooltip').innerText(), /Eemnes[\s\S]*Eemland/);
-    await page.mouse.click(eemnes.x, eemnes.y);
-    await page.waitForFunction(() => location.hash.includes('sel=GM0317'));
-    assert.deepEqual(consoleErrors, []);
-    await page.close();
-  });
-
   it('falls back to SVG by itself and says so when MapLibre\'s code cannot be loaded (as after a redeploy)', async () => {
     const page = await harness.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.route(/\/assets\/maplibre[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));

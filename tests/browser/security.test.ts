@@ -47,14 +47,6 @@ describe('Content-Security-Policy', () => {
     await page0.close();
   });
 
-  it('runs MapLibre (its chunk and blob: worker) with zero violations', async () => {
-    const page = await harness.browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await recordViolations(page);
-    await page.goto(`${harness.baseUrl}?renderer=maplibre#v=1&layer=wmo_2013_05&lang=en`);
-    await mapIdle(page);
-    assert.deepEqual(await violations(page), []);
-    await page.close();
-  });
 });
 
 describe('the link in the browser', () => {
