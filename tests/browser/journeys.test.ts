@@ -6,3 +6,5 @@
  */
 import './journeys/svg-map.ts';
 import './journeys/maplibre.ts';
+import './journeys/failures.ts';
+import './journeys/no-webgl.ts';
