@@ -8,3 +8,4 @@ import './journeys/svg-map.ts';
 import './journeys/maplibre.ts';
 import './journeys/failures.ts';
 import './journeys/no-webgl.ts';
+import './journeys/analysis.ts';
