@@ -9,3 +9,4 @@ import './journeys/maplibre.ts';
 import './journeys/failures.ts';
 import './journeys/no-webgl.ts';
 import './journeys/analysis.ts';
+import './journeys/import-round.ts';
