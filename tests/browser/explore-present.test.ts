@@ -1,8 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { mapIdle, openApp, harnessForFile, switchLanguage } from './harness.ts';
-import { settled } from './exploreHarness.ts';
 
 const harness = harnessForFile();
 
@@ -45,45 +43,6 @@ describe('presenting', () => {
     await page.close();
   });
 
-  it('exports the map with legend, title and source as a 1920 × 1080 PNG that is not blank', async () => {
-    const { page } = await openApp(harness, 'v=1&layer=wmo_2013_05&lang=nl&ov=ggd_2013');
-    await mapIdle(page);
-    await settled(page);
-    await page.getByTestId('export-png').click();
-    const save = page.getByTestId('export-save-png');
-    await page.getByTestId('export-preview').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
-    assert.equal(download.suggestedFilename(), 'regioscoop-wmo_2013_05-1920x1080.png');
-    const png = await readFile((await download.path())!);
-    assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
-    assert.equal(png.readUInt32BE(16), 1920);
-    assert.equal(png.readUInt32BE(20), 1080);
-    const stats = await page.evaluate(async (dataUrl) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, img.width, img.height).data;
-      const colours = new Set<number>();
-      let notWhite = 0;
-      for (let i = 0; i < d.length; i += 16) {
-        if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) notWhite++;
-        colours.add(((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4));
-      }
-      // Title band (top left) and legend column (right of the country, so in the right half) carry ink too.
-      const title = ctx.getImageData(40, 20, 600, 60).data.some((v, i) => i % 4 === 0 && v < 100);
-      const legend = ctx.getImageData(1100, 120, 780, 300).data.some((v, i) => i % 4 === 0 && v < 100);
-      return { share: notWhite / (d.length / 16), colours: colours.size, title, legend };
-    }, `data:image/png;base64,${png.toString('base64')}`);
-    assert.ok(stats.share > 0.15, `the image is not blank (${(stats.share * 100).toFixed(1)}% drawn)`);
-    assert.ok(stats.colours > 8, `the map's colours are in it (${stats.colours})`);
-    assert.ok(stats.title && stats.legend, 'title and legend are drawn');
-    await page.close();
-  });
 });
 
 describe('keyboard and language', () => {

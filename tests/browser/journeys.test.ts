@@ -10,3 +10,4 @@ import './journeys/failures.ts';
 import './journeys/no-webgl.ts';
 import './journeys/analysis.ts';
 import './journeys/import-round.ts';
+import './journeys/export.ts';

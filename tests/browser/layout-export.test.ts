@@ -7,16 +7,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mapIdle, openApp, harnessForFile } from './harness.ts';
 import { settled } from './exploreHarness.ts';
-import { projectRoot } from '../unit/realData.ts';
 
 const harness = harnessForFile();
-const OUTPUT = join(projectRoot, 'test-output');
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -187,52 +184,3 @@ describe('saved views in a file', () => {
   });
 });
 
-/** The text of each <text> of an SVG part, lines joined by spaces, entities decoded. */
-function svgTexts(svg: string, part?: string): string[] {
-  const scope = part ? (new RegExp(`<g data-(?:part|legend)="${part}">([\\s\\S]*?)</g>`).exec(svg)?.[1] ?? '') : svg;
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...scope.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => decode([...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' ')));
-}
-
-describe('exporting the map', () => {
-  it('previews, then saves SVG and PNG at every size with the full title, every legend entry in words and the region labels', async () => {
-    await mkdir(OUTPUT, { recursive: true });
-    const { page, consoleErrors, externalRequests } = await openApp(harness, 'v=1&layer=wmo_2013_05&lang=nl&ov=jeugd_2013_10', { width: 1440, height: 900 });
-    await mapIdle(page);
-    const legend = await page.locator('[data-testid="legend"] li').allInnerTexts();
-    assert.ok(legend.some((l) => /^Jeugd: Vierde inventarisatie regionale samenwerking jeugd \(31 oktober 2013\)$/.test(l)), legend.join(' | '));
-    await page.getByTestId('export-png').click();
-    await page.getByTestId('export-preview').waitFor();
-    for (const [size, width, height] of [['1920x1080', 1920, 1080], ['1280x720', 1280, 720], ['a4', 1754, 1240]] as const) {
-      await page.getByTestId(`export-size-${size}`).check();
-      await page.waitForFunction((w) => (document.querySelector('[data-testid="export-preview"]') as HTMLImageElement | null)?.naturalWidth === w, width);
-      const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-save-svg').click()]);
-      const svg = await readFile((await svgFile.path())!, 'utf8');
-      assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`));
-      const [title, subtitle] = svgTexts(svg, 'title');
-      assert.equal(title, 'Eerste inventarisatie regionale samenwerking nieuwe Wmo-taken (mei 2013)', 'the whole title');
-      assert.match(subtitle, /Peildatum: 31 mei 2013/);
-      const legendTexts = [...svg.matchAll(/<g data-legend="([^"]+)">/g)].map((m) => svgTexts(svg, m[1])[0]);
-      assert.deepEqual(legendTexts, legend, 'every legend entry, in the words of the screen legend');
-      assert.match(svgTexts(svg, 'source')[0], /^Bron: Eerste inventarisatie .*; Vierde inventarisatie .*\. Gemeentegrenzen 2013: CBS\/Kadaster \(CC BY 4\.0\)/);
-      const labels = [...svg.matchAll(/<text data-region="[^"]*">([\s\S]*?)<\/text>/g)].map((m) => [...m[1].matchAll(/>([^<]+)</g)].map((t) => t[1]).join(' '));
-      assert.ok(labels.length >= 15, `region labels on the map (${labels.length})`);
-      assert.ok(labels.includes('Food Valley') || labels.includes('Drechtsteden'), labels.join(', '));
-      assert.doesNotMatch(svg, /\.txt|href="http/, 'no file names, nothing from the network');
-      await writeFile(join(OUTPUT, `export-${size}.svg`), svg);
-
-      const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-save-png').click()]);
-      assert.equal(pngFile.suggestedFilename(), `regioscoop-wmo_2013_05-${size}.png`);
-      const png = await readFile((await pngFile.path())!);
-      assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
-      assert.equal(png.readUInt32BE(16), width);
-      assert.equal(png.readUInt32BE(20), height);
-      await writeFile(join(OUTPUT, `export-${size}.png`), png);
-    }
-    await page.getByTestId('export-close').click();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'export-png', 'focus returns to the export button');
-    assert.deepEqual(externalRequests, []);
-    assert.deepEqual(consoleErrors, []);
-    await page.close();
-  });
-});
