@@ -118,13 +118,16 @@ export function assertClean(recorded: RecordedPage): void {
   assert.deepEqual(recorded.externalRequests, [], 'no request leaves the machine');
 }
 
-/** Runs one step of a journey; a failure names the step it happened in. */
+/** Runs one step of a journey; a failure names the step it happened in. STEP_TIMES=1 prints each step's duration. */
 export async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
   try {
     return await run();
   } catch (error) {
     if (error instanceof Error) error.message = `${name}: ${error.message}`;
     throw error;
+  } finally {
+    if (process.env.STEP_TIMES) console.log(`${((performance.now() - started) / 1000).toFixed(1)} s  ${name}`);
   }
 }
 

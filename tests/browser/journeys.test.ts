@@ -11,3 +11,4 @@ import './journeys/no-webgl.ts';
 import './journeys/analysis.ts';
 import './journeys/import-round.ts';
 import './journeys/export.ts';
+import './journeys/presenting.ts';
