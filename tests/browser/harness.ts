@@ -9,10 +9,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
+import { after } from 'node:test';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { projectRoot } from '../unit/realData.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -139,142 +138,8 @@ export async function download(page: Page, button: string | Locator): Promise<{ 
   return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
 
-/** Waits until the map has drawn its current scene. */
-export async function mapIdle(page: Page): Promise<void> {
-  // The chosen layer has loaded (no loading notice) and the map exists; then wait for a frame at rest.
-  await page.waitForFunction(
-    () => Boolean((window as unknown as { __regioscoopMap?: unknown }).__regioscoopMap) && !document.querySelector('.loading, .loading-overlay'),
-    null,
-    { timeout: 30_000 },
-  );
-  await page.evaluate(
-    () =>
-      Promise.race([
-        (window as unknown as { __regioscoopMap: { idle(): Promise<void> } }).__regioscoopMap.idle(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('the map did not become idle within 30 s')), 30_000)),
-      ]),
-  );
-}
-
-/** The page coordinates of a municipality's interior point on the map. */
-export async function municipalityPoint(page: Page, code: string): Promise<{ x: number; y: number }> {
-  const local = await page.evaluate((c) => (window as unknown as { __regioscoopMap: { project(c: string): { x: number; y: number } | null } }).__regioscoopMap.project(c), code);
-  if (!local) throw new Error(`${code} is not on the map`);
-  const box = await page.getByTestId('map').boundingBox();
-  return { x: box!.x + local.x, y: box!.y + local.y };
-}
-
-/** Pixels of the map as drawn on screen, in a page rectangle (the whole map when none is given). */
-export interface MapPixels {
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
-
-/** What lies on top of the map's drawing: labels, tooltip, legend, buttons (hidden while pixels are read). */
-const OVERLAYS = '.map-labels, .tooltip, .legend, .map-controls, .loading-overlay';
-
-/**
- * Reads the map's pixels from a screenshot, so the same check works for every renderer (SVG or
- * WebGL canvas); labels and other overlays are hidden meanwhile so they do not cover the fill.
- */
-export async function mapPixels(page: Page, rect?: { x: number; y: number; width: number; height: number }): Promise<MapPixels> {
-  const clip = rect ?? (await page.getByTestId('map').boundingBox());
-  if (!clip) throw new Error('the map is not on the page');
-  // Through the CSSOM (element.style), which the app's Content-Security-Policy allows; a <style> tag it forbids.
-  const hide = (hidden: boolean) =>
-    page.evaluate(
-      ({ selector, hidden }) => document.querySelectorAll<HTMLElement>(selector).forEach((el) => el.style.setProperty('visibility', hidden ? 'hidden' : '', hidden ? 'important' : '')),
-      { selector: OVERLAYS, hidden },
-    );
-  await hide(true);
-  try {
-    const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(clip.x), y: Math.round(clip.y), width: Math.max(1, Math.round(clip.width)), height: Math.max(1, Math.round(clip.height)) } }));
-    return { data: png.data, width: png.width, height: png.height };
-  } finally {
-    await hide(false);
-  }
-}
-
-/** The RGB colour the map shows at a page point. */
-export async function canvasColourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
-  const { data } = await mapPixels(page, { x: point.x, y: point.y, width: 1, height: 1 });
-  return [data[0], data[1], data[2]];
-}
-
-/** Share of map pixels that differ from the background colour (the colour in the top-right corner). */
-export async function drawnShare(page: Page): Promise<number> {
-  const { data, width } = await mapPixels(page);
-  const corner = (width - 1) * 4;
-  const [r0, g0, b0] = [data[corner], data[corner + 1], data[corner + 2]];
-  let differ = 0;
-  for (let i = 0; i < data.length; i += 16) if (data[i] !== r0 || data[i + 1] !== g0 || data[i + 2] !== b0) differ++;
-  return differ / (data.length / 16);
-}
-
-/** Which renderer draws the map ('svg' or 'maplibre'). */
-export async function rendererKind(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as { __regioscoopMap?: { kind: string } }).__regioscoopMap?.kind ?? null);
-}
-
 /** Presses a language button (NL or EN) and waits until the page speaks it: English is a chunk loaded on the first switch. */
 export async function switchLanguage(page: Page, button: 'NL' | 'EN'): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, button.toLowerCase());
-}
-
-/** The map's camera: centre and zoom level. */
-export async function camera(page: Page): Promise<{ center: [number, number]; zoom: number }> {
-  return page.evaluate(() => (window as unknown as { __regioscoopMap: { camera(): { center: [number, number]; zoom: number } } }).__regioscoopMap.camera());
-}
-
-// The per-file harness of the old test files, kept while they move into journeys/ (removed with the last of them).
-/** A running app and browser for one test file. */
-export interface Harness {
-  baseUrl: string;
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-/** Starts a preview server of its own and launches Chromium (with extra flags, e.g. --disable-webgl). */
-export async function startHarness(extraArgs: readonly string[] = []): Promise<Harness> {
-  const { baseUrl, server } = await startServer();
-  const browser = await launchBrowser(extraArgs);
-  return {
-    baseUrl,
-    browser,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
-
-/** The harness of one test file: started before its first test, closed after its last. */
-export function harnessForFile(extraArgs: readonly string[] = []): Harness {
-  const harness = {} as Harness;
-  before(async () => {
-    Object.assign(harness, await startHarness(extraArgs));
-  });
-  after(async () => {
-    await harness.close?.();
-  });
-  return harness;
-}
-
-/** Opens a page at a hash of the app and records console errors and outside requests. */
-export async function openApp(harness: Harness, hash = '', viewport = DESKTOP, search = ''): Promise<{ page: Page; consoleErrors: string[]; externalRequests: string[] }> {
-  const page = await harness.browser.newPage({ viewport });
-  const consoleErrors: string[] = [];
-  const externalRequests: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(harness.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
-  });
-  await page.goto(harness.baseUrl + search + (hash ? `#${hash}` : ''));
-  return { page, consoleErrors, externalRequests };
 }

@@ -12,3 +12,4 @@ import './journeys/analysis.ts';
 import './journeys/import-round.ts';
 import './journeys/export.ts';
 import './journeys/presenting.ts';
+import './journeys/keyboard-axe.ts';

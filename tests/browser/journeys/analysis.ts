@@ -9,8 +9,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assertClean, closePage, download, mapIdle, municipalityPoint, openPage, step, visit } from '../harness.ts';
 import { loadLayers, projectRoot } from '../../unit/realData.ts';
+import { assertClean, closePage, download, openPage, step, visit } from '../harness.ts';
+import { mapIdle, municipalityPoint } from '../mapHarness.ts';
 
 it('the analysis panel: under 200 KB of own initial JavaScript without Recharts; the data overview, sorted and exported; bars highlighted from the map and selecting on it; seed and congruence tables as CSV; incongruence marks in two patterns, the list scrolled from the map, the classification as CSV', async () => {
   await step("the app's own initial JavaScript is under 200 KB gzipped, Recharts loaded only on demand", async () => {

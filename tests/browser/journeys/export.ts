@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { assertClean, closePage, download, mapIdle, openPage, step, visit } from '../harness.ts';
-import { settled } from '../exploreHarness.ts';
 import { projectRoot } from '../../unit/realData.ts';
+import { assertClean, closePage, download, openPage, step, visit } from '../harness.ts';
+import { mapIdle, settled } from '../mapHarness.ts';
 
 const OUTPUT = join(projectRoot, 'test-output');
 

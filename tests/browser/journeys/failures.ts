@@ -6,7 +6,8 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { closePage, openPage, rendererKind, step, switchLanguage, visit } from '../harness.ts';
+import { closePage, openPage, step, switchLanguage, visit } from '../harness.ts';
+import { rendererKind } from '../mapHarness.ts';
 
 const YOUTH = 'v=1&layer=jeugd_2013_10&lang=nl';
 

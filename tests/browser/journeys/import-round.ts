@@ -8,8 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { assertClean, closePage, download, mapIdle, openPage, step, visit } from '../harness.ts';
 import { youthOct2013AsNames } from '../../unit/import/fixtures.ts';
+import { assertClean, closePage, download, openPage, step, visit } from '../harness.ts';
+import { mapIdle } from '../mapHarness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'regioscoop-import-'));
 

@@ -4,8 +4,8 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { settled } from '../exploreHarness.ts';
-import { assertClean, closePage, drawnShare, mapIdle, municipalityPoint, openPage, rendererKind, step, visit } from '../harness.ts';
+import { assertClean, closePage, openPage, step, visit } from '../harness.ts';
+import { drawnShare, mapIdle, municipalityPoint, rendererKind, settled } from '../mapHarness.ts';
 
 it('MapLibre (issue 8, forced): the incongruence list works before its worker has drawn the map, then a WebGL canvas with labels, hover and click through the renderer interface, its chunk and blob: worker under the CSP', async () => {
   const app = await openPage();

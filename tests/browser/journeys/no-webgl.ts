@@ -4,7 +4,8 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, launchBrowser, mapIdle, openPage, rendererKind, step, visit } from '../harness.ts';
+import { assertClean, launchBrowser, openPage, step, visit } from '../harness.ts';
+import { mapIdle, rendererKind } from '../mapHarness.ts';
 
 it('without WebGL (issue 8, Chromium --disable-webgl): starts and draws the map as SVG even when MapLibre is asked for; the table twin, search and selection work', async () => {
   const browser = await launchBrowser(['--disable-webgl']);

@@ -8,8 +8,8 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../axe.ts';
-import { assertClean, closePage, download, mapIdle, openPage, step, visit } from '../harness.ts';
-import { settled } from '../exploreHarness.ts';
+import { assertClean, closePage, download, openPage, step, visit } from '../harness.ts';
+import { mapIdle, settled } from '../mapHarness.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -6,9 +6,9 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, camera, canvasColourAt, closePage, drawnShare, mapIdle, municipalityPoint, openPage, rendererKind, step, visit } from '../harness.ts';
 import type { Frame } from 'playwright-core';
-import { coloursAround, pixelsNear, settled } from '../exploreHarness.ts';
+import { assertClean, closePage, openPage, step, visit } from '../harness.ts';
+import { camera, canvasColourAt, coloursAround, drawnShare, mapIdle, municipalityPoint, pixelsNear, rendererKind, settled } from '../mapHarness.ts';
 
 const GGD_RED: [number, number, number] = [0xb2, 0x18, 0x2b];
 const SUBREGION_GREY: [number, number, number] = [0x3e, 0x4c, 0x59];
