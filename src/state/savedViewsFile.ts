@@ -7,6 +7,7 @@ import type { Layer } from '../domain/types.ts';
 import { isValidCamera } from '../map/camera.ts';
 import { PRESENTER_CHARTS, type PresenterChartKind, type SavedView } from './explore.ts';
 import { hashToView } from './url.ts';
+import type { DroppedField } from './urlFields.ts';
 
 /** The `format` field that marks a saved-views file. */
 export const SAVED_VIEWS_FORMAT = 'regioscoop-saved-views';
@@ -23,8 +24,23 @@ export interface SavedViewsDocument {
 /** Why a whole file was refused (the UI words it in the user's language). */
 export type SavedViewsProblem = 'not-json' | 'not-saved-views' | 'newer-version' | 'bad-version' | 'no-views';
 
-/** The result of reading a file: the valid views and the titles of views left out, or why nothing was read. */
-export type ParsedSavedViews = { ok: true; views: SavedView[]; skipped: string[] } | { ok: false; problem: SavedViewsProblem; detail?: string };
+/** Why one view of a file was left out (the UI words it as `savedSkip.<reason>`). */
+export type SkipReason = 'not-object' | 'incomplete' | 'camera' | 'chart' | 'link';
+
+/** A view left out: its title (or "?"), why, and what was wrong with its link or chart. */
+export interface SkippedView {
+  title: string;
+  reason: SkipReason;
+  /** For `link`: the fields of its link that cannot be opened. */
+  dropped?: readonly DroppedField[];
+  /** For `chart`: the chart it names. */
+  chart?: string;
+}
+
+/** The result of reading a file: the valid views and the views left out, or why nothing was read. */
+export type ParsedSavedViews =
+  | { ok: true; views: SavedView[]; skipped: SkippedView[] }
+  | { ok: false; problem: SavedViewsProblem; detail?: string; skipped?: SkippedView[] };
 
 /** The document of a list of saved views, as pretty JSON text. */
 export function serialiseSavedViews(views: readonly SavedView[]): string {
@@ -32,17 +48,17 @@ export function serialiseSavedViews(views: readonly SavedView[]): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** One view of a file, or the reason it is left out. */
-function readView(value: unknown, layers: readonly Layer[]): SavedView | string {
+/** One view of a file, or why it is left out. */
+function readView(value: unknown, layers: readonly Layer[]): SavedView | Omit<SkippedView, 'title'> {
   const v = value as Partial<Record<keyof SavedView, unknown>> | null;
-  if (typeof v !== 'object' || v === null) return 'not an object';
-  if (typeof v.id !== 'string' || typeof v.title !== 'string' || typeof v.hash !== 'string') return 'id, title or link missing';
+  if (typeof v !== 'object' || v === null) return { reason: 'not-object' };
+  if (typeof v.id !== 'string' || typeof v.title !== 'string' || typeof v.hash !== 'string') return { reason: 'incomplete' };
   const camera = v.camera ?? null;
-  if (camera !== null && !isValidCamera(camera)) return 'bad camera';
+  if (camera !== null && !isValidCamera(camera)) return { reason: 'camera' };
   const chart = v.chart ?? 'sizes';
-  if (!PRESENTER_CHARTS.includes(chart as PresenterChartKind)) return `unknown chart "${String(chart)}"`;
-  const problem = hashToView(v.hash, layers).problem;
-  if (problem) return problem;
+  if (!PRESENTER_CHARTS.includes(chart as PresenterChartKind)) return { reason: 'chart', chart: String(chart).slice(0, 40) };
+  const { dropped } = hashToView(v.hash, layers);
+  if (dropped.length) return { reason: 'link', dropped };
   return { id: v.id, title: v.title, hash: v.hash, camera, chart: chart as PresenterChartKind };
 }
 
@@ -65,13 +81,13 @@ export function parseSavedViews(text: string, layers: readonly Layer[]): ParsedS
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) return { ok: false, problem: 'bad-version', detail: String(doc.version) };
   if (doc.version > SAVED_VIEWS_VERSION) return { ok: false, problem: 'newer-version', detail: String(doc.version) };
   const views: SavedView[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedView[] = [];
   for (const value of doc.views) {
     const read = readView(value, layers);
-    if (typeof read === 'string') skipped.push(`${String((value as { title?: unknown })?.title ?? '?')}: ${read}`);
+    if ('reason' in read) skipped.push({ title: String((value as { title?: unknown } | null)?.title ?? '?').slice(0, 80), ...read });
     else views.push(read);
   }
-  if (views.length === 0 && skipped.length > 0) return { ok: false, problem: 'no-views', detail: skipped.join('; ') };
+  if (views.length === 0 && skipped.length > 0) return { ok: false, problem: 'no-views', skipped };
   return { ok: true, views, skipped };
 }
 

@@ -2,13 +2,13 @@
 import { translate, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { LINK_FIELDS, quoteValue, type DroppedField } from './urlFields.ts';
 import { URL_VERSION } from './urlMigrations.ts';
+import type { SkippedView } from './savedViewsFile.ts';
 
 /** How many dropped fields a notice names; the rest are counted. */
 const LISTED = 5;
 
-/** "Niet alles uit de link kon worden geopend. Weggelaten: omlijning "ggd_2099" (onbekende indeling)." */
-export function linkNotice(lang: Lang, dropped: readonly DroppedField[]): string | null {
-  if (dropped.length === 0) return null;
+/** 'omlijning "ggd_2099" (onbekende indeling); ...': the fields a link cannot open, at most five named. */
+export function droppedFieldsText(lang: Lang, dropped: readonly DroppedField[]): string {
   const item = (d: DroppedField) =>
     translate(lang, 'link.item', {
       field: LINK_FIELDS.has(d.field) ? translate(lang, `link.field.${d.field}` as MessageKey) : translate(lang, 'link.field.other', { name: quoteValue(d.field) }),
@@ -17,5 +17,20 @@ export function linkNotice(lang: Lang, dropped: readonly DroppedField[]): string
     });
   const items = dropped.slice(0, LISTED).map(item);
   if (dropped.length > LISTED) items.push(translate(lang, 'link.more', { n: dropped.length - LISTED }));
-  return translate(lang, 'link.dropped', { items: items.join('; ') });
+  return items.join('; ');
+}
+
+/** "Niet alles uit de link kon worden geopend. Weggelaten: omlijning "ggd_2099" (onbekende indeling)." */
+export function linkNotice(lang: Lang, dropped: readonly DroppedField[]): string | null {
+  if (dropped.length === 0) return null;
+  return translate(lang, 'link.dropped', { items: droppedFieldsText(lang, dropped) });
+}
+
+/** A view of a saved-views file that was left out, with why: "Noordpool: de camerastand is ongeldig". */
+export function skippedViewText(lang: Lang, skipped: SkippedView): string {
+  const why =
+    skipped.reason === 'link'
+      ? translate(lang, 'savedSkip.link', { fields: droppedFieldsText(lang, skipped.dropped ?? []) })
+      : translate(lang, `savedSkip.${skipped.reason}` as MessageKey, { chart: quoteValue(skipped.chart ?? '') });
+  return `${quoteValue(skipped.title)}: ${why}`;
 }

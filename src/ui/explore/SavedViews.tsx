@@ -8,6 +8,7 @@ import { activeRenderer } from '../../map/activeRenderer.ts';
 import { PRESENTER_CHARTS, type PresenterChartKind } from '../../state/explore.ts';
 import { defaultPresenterChart, deleteSavedView, importSavedViews, saveView, savedViewsFileText, setSavedViewChart, showSavedView } from '../../state/exploreActions.ts';
 import { useStore } from '../../state/store.ts';
+import { skippedViewText } from '../../state/urlNotice.ts';
 import { useT } from '../../i18n/useT.ts';
 import { downloadText } from './download.ts';
 
@@ -26,11 +27,12 @@ export function SavedViews() {
   const importFile = async (file: File) => {
     const result = importSavedViews(await file.text());
     if (!result.ok) {
-      setMessage({ text: t('savedImportRefused', { file: file.name, reason: t(`savedProblem.${result.problem}`), detail: result.detail ?? '' }), error: true });
+      const detail = result.skipped ? result.skipped.map((v) => skippedViewText(lang, v)).join('; ') : (result.detail ?? '');
+      setMessage({ text: t('savedImportRefused', { file: file.name, reason: t(`savedProblem.${result.problem}`), detail }), error: true });
       return;
     }
     const text = t(result.views.length === 1 ? 'savedImportedOne' : 'savedImported', { n: result.views.length, file: file.name });
-    setMessage(result.skipped.length ? { text: `${text} ${t('savedImportSkipped', { list: result.skipped.join('; ') })}`, error: true } : { text, error: false });
+    setMessage(result.skipped.length ? { text: `${text} ${t('savedImportSkipped', { list: result.skipped.map((v) => skippedViewText(lang, v)).join('; ') })}`, error: true } : { text, error: false });
   };
 
   return (

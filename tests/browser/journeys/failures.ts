@@ -78,7 +78,7 @@ it("failures end in a message in their own panel (issue 8): MapLibre's chunk or 
     await page.getByTestId('saved-import').setInputFiles({ name: 'scheef.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     const message = page.getByTestId('saved-message');
     await message.filter({ hasText: 'scheef.json' }).waitFor();
-    assert.match(await message.innerText(), /^1 weergave geladen uit scheef\.json\. Niet geladen: Noordpool: bad camera\.$/);
+    assert.match(await message.innerText(), /^1 weergave geladen uit scheef\.json\. Niet geladen: Noordpool: de camerastand ligt buiten de kaart\.$/);
     assert.deepEqual(await page.getByTestId('saved-list').getByRole('button', { name: /^(Eemnes|Noordpool)$/ }).allInnerTexts(), ['Eemnes']);
   });
 

@@ -39,6 +39,8 @@ it('the SVG map (issue 8, the default without a GPU): first load under a strict 
 
   await step('a link with an unknown outline: the rest opens, the notice names what was left out', async () => {
     await page.goto(`${app.baseUrl}#v=1&layer=ggd_2013&lang=en&ov=ggd_2099,provincie_2013`);
+    // The link is read once its language is loaded: the notice says it has been.
+    await page.getByText('Left out').waitFor();
     await mapIdle(page);
     assert.equal(await page.evaluate(() => history.length), 3);
     assert.match(await page.evaluate(() => location.hash), /ov=provincie_2013(&|$)/);

@@ -1,3 +1,4 @@
+import { skippedViewText } from '../../../src/state/urlNotice.ts';
 import { describe, expect, it } from 'vitest';
 import { mergeSavedViews, parseSavedViews, serialiseSavedViews } from '../../../src/state/savedViewsFile.ts';
 import type { SavedView } from '../../../src/state/explore.ts';
@@ -26,7 +27,21 @@ describe('the saved-views file', () => {
     const badChart = { ...eemnes, id: 'z', title: 'Taart', chart: 'pie' };
     const parsed = parseSavedViews(JSON.stringify({ format: 'regioscoop-saved-views', version: 2, views: [eemnes, badLink, badCamera, badChart, null] }), layers);
     expect(parsed.ok && parsed.views).toEqual([eemnes]);
-    expect(parsed.ok && parsed.skipped).toEqual(['Kapot: layer: unknownLayer', 'Scheef: bad camera', 'Taart: unknown chart "pie"', '?: not an object']);
+    expect(parsed.ok && parsed.skipped.map((v) => [v.title, v.reason])).toEqual([
+      ['Kapot', 'link'],
+      ['Scheef', 'camera'],
+      ['Taart', 'chart'],
+      ['?', 'not-object'],
+    ]);
+    // Worded in the user's language, one at a time (the reasons are never English codes in Dutch).
+    const skipped = parsed.ok ? parsed.skipped : [];
+    expect(skipped.map((v) => skippedViewText('nl', v))).toEqual([
+      'Kapot: de link kan niet worden geopend: indeling "nonsense" (onbekende indeling)',
+      'Scheef: de camerastand ligt buiten de kaart',
+      'Taart: onbekende grafiek "pie"',
+      '?: het is geen weergave',
+    ]);
+    expect(skippedViewText('en', skipped[1])).toBe('Scheef: the camera lies outside the map');
   });
 
   it('refuses a file that is not JSON, not saved views, of a newer version or without one valid view', () => {
