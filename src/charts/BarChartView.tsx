@@ -3,7 +3,7 @@
  * clicked to select their row; the highlighted row gets a heavy outline and a ▶ before its label, so
  * that the selection is not shown by colour alone. Loaded lazily: Recharts is not in the initial JS.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { seriesFill, SeriesPatterns } from './patterns.tsx';
 
@@ -31,17 +31,32 @@ export interface BarChartViewProps {
   format: (value: number) => string;
   /** The chart's accessible name. */
   label: string;
-  /** Width assumed before the container is measured (also sizes the label axis). */
+  /** Width assumed before the container is measured; the label axis and margins follow the measured width. */
   width?: number;
 }
 
 /** The chart. */
 export default function BarChartView({ rows, series, stacked = false, highlightKey = null, onSelect, fontSize = 13, format, label, width = 640 }: BarChartViewProps) {
   const prefix = `p${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  // The label axis and the room for value labels are sized from the chart's real width: a narrow
+  // column (presenter mode at 1400 px) would otherwise leave the bars no room at all.
+  const box = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState(width);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry.contentRect.width);
+      if (w > 0) setMeasured(w);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const valueRoom = series.length === 1 ? Math.min(fontSize * 6, Math.round(measured * 0.22)) : 24;
   const band = Math.round(fontSize * (stacked || series.length === 1 ? 1.9 : 1.2 * series.length + 0.8));
   const height = rows.length * band + 70;
   const longest = rows.reduce((m, r) => Math.max(m, r.label.length), 0);
-  const axisWidth = Math.min(Math.round(width * 0.55), Math.round((longest + 2) * fontSize * 0.58));
+  const axisWidth = Math.min(Math.round(measured * 0.6), Math.round((longest + 2) * fontSize * 0.58));
   const highlightLabel = rows.find((r) => r.key === highlightKey)?.label;
   const shape = (props: BarShapeProps) => {
     const row = props.payload as ChartRow;
@@ -62,12 +77,12 @@ export default function BarChartView({ rows, series, stacked = false, highlightK
     );
   };
   return (
-    <div className="bar-chart" data-testid="bar-chart" style={{ fontSize }}>
+    <div ref={box} className="bar-chart" data-testid="bar-chart" style={{ fontSize }}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
       <BarChart
         layout="vertical"
         data={rows as ChartRow[]}
-        margin={{ top: 4, right: series.length === 1 ? fontSize * 6 : 24, bottom: 4, left: 4 }}
+        margin={{ top: 4, right: valueRoom, bottom: 4, left: 4 }}
         barCategoryGap="18%"
         title={label}
         onClick={(state) => {

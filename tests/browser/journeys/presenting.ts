@@ -60,6 +60,17 @@ it('presenting and layout (issue 12): presenter mode in large type with the cont
       const size = await fontSize(page, selector);
       assert.ok(size >= 24, `${selector} is ${size}px`);
     }
+    // At 1400 x 900 the chart's bars have room inside the window, and the legend goes under the map.
+    // (No named helper inside: tsx would wrap it in a function the page does not have.)
+    const layout = await page.evaluate(() => ({
+      bars: [...document.querySelectorAll('.presenter-chart rect.bar')].map((b) => ({ width: b.getBoundingClientRect().width, right: b.getBoundingClientRect().right })),
+      map: document.querySelector('[data-testid="map"]')!.getBoundingClientRect().toJSON() as DOMRect,
+      legend: document.querySelector('.legend')!.getBoundingClientRect().toJSON() as DOMRect,
+      area: document.querySelector('.map-area')!.getBoundingClientRect().toJSON() as DOMRect,
+    }));
+    assert.ok(layout.bars.length > 0 && layout.bars.every((b) => b.width > 20 && b.right <= 1400), `presenter bars: ${JSON.stringify(layout.bars)}`);
+    assert.ok(layout.legend!.top >= layout.map!.bottom - 1, 'the legend is under the map');
+    assert.ok(layout.map!.width >= layout.area!.width - 2, 'the map has the width of its column');
     await page.keyboard.press('ArrowRight');
     await page.getByTestId('presenter-step').filter({ hasText: 'Weergave 1 van 1' }).waitFor();
     await mapIdle(page);
