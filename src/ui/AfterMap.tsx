@@ -1,7 +1,8 @@
 /**
  * Mounts what lies below the map (analysis, charts) once the map has drawn and the user is on the
- * way there: when it comes on screen (scrolling, a tall window, keyboard focus moving down)
- * or, failing that, at the first idle moment a few seconds after the map has drawn. The charts'
+ * way there: when it comes on screen (scrolling, a tall window), or else at the first idle moment
+ * 2.5 s after the map has drawn, well before a keyboard user can have tabbed through the header
+ * and the side panel to reach it. The charts'
  * code (recharts, some 100 KB) is neither loaded nor rendered while the first map appears and the
  * user starts working with it. After a longer time-out it mounts anyway (e.g. when the map failed).
  */
