@@ -6,7 +6,6 @@
  */
 import {
   layers,
-  loadParsed,
   loadMembershipClusters,
   loadMemberships,
   loadMunicipalChanges,
@@ -15,7 +14,7 @@ import {
   loadSeedContradictions,
   loadTopology,
 } from '../data/repository.ts';
-import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts, parseSupraRegional, parseCareIntensity } from '../data/parseSeedTables.ts';
+import { loadSeedTable } from '../data/parseSeedTables.ts';
 import { municipalitiesOf } from '../data/topology.ts';
 import { populationForGeometry } from '../domain/populationByYear.ts';
 import { compareReportedPopulations, type PopulationComparison } from '../domain/discrepancies.ts';
@@ -96,11 +95,11 @@ export interface SeedTables {
 /** Loads the seed tables of 000 and 003 for the charts. */
 export async function seedTables(): Promise<SeedTables> {
   const [taskScale, intentions, cooperationKinds, supraRegional, careIntensity] = await Promise.all([
-    loadParsed('tables/jeugd_2013_10_taak_schaal_long.csv', (text) => parseTaskScaleCounts(text)),
-    loadParsed('tables/jeugd_2013_intentie_vastgelegd.csv', (text) => parseIntentions(text)),
-    loadParsed('tables/cjg_2011_samenwerkingsverbanden.csv', (text) => parseCjgCooperationKinds(text)),
-    loadParsed('tables/jeugd_2013_10_bovenregionaal.csv', (text) => parseSupraRegional(text)),
-    loadParsed('tables/cjg_2011_zorgzwaarte.csv', (text) => parseCareIntensity(text)),
+    loadSeedTable('jeugd_2013_10_taak_schaal_long.csv'),
+    loadSeedTable('jeugd_2013_intentie_vastgelegd.csv'),
+    loadSeedTable('cjg_2011_samenwerkingsverbanden.csv'),
+    loadSeedTable('jeugd_2013_10_bovenregionaal.csv'),
+    loadSeedTable('cjg_2011_zorgzwaarte.csv'),
   ]);
   return { taskScale, intentions, cooperationKinds, supraRegional, careIntensity };
 }

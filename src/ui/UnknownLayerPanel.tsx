@@ -1,6 +1,5 @@
 /** What is known of a layer whose member lists the sources do not give: a sentence, and for the CJG report its attributes table. */
-import { loadDataText } from '../data/repository.ts';
-import { parseCjgCooperationKinds } from '../data/parseSeedTables.ts';
+import { loadSeedTable } from '../data/parseSeedTables.ts';
 import type { Layer } from '../domain/types.ts';
 import { useLoaded } from '../state/useLoad.ts';
 import { useT } from '../i18n/useT.ts';
@@ -10,7 +9,7 @@ import type { MessageKey } from '../i18n/messages.ts';
 /** The report's four categories of cooperation (worded in src/i18n). */
 const CATEGORIES: ReadonlySet<string> = new Set(['rijksbeleid', 'inhoudelijk programma', 'werkgebied uitvoeringsorganisatie', 'werkgebied bestuurlijke samenwerking']);
 
-const loadKinds = () => loadDataText('tables/cjg_2011_samenwerkingsverbanden.csv').then((text) => parseCjgCooperationKinds(text));
+const loadKinds = () => loadSeedTable('cjg_2011_samenwerkingsverbanden.csv');
 
 /** The panel of a layer without member lists. */
 export function UnknownLayerPanel({ layer }: { layer: Layer }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careIntensityRows, supraRegionalRows } from '../../src/domain/viewModels/seedCharts.ts';
-import { parseCareIntensity, parseSupraRegional } from '../../src/data/parseSeedTables.ts';
+import { parseSeedTable } from '../../src/data/parseSeedTables.ts';
 import type { CareIntensityLevel, SupraRegionalMember } from '../../src/domain/seedTables.ts';
 import { readDataFile } from './realData.ts';
 
@@ -17,7 +17,7 @@ describe('inter-regional groupings chart', () => {
     ]);
   });
   it('shows the nine groupings of October 2013, the Utrecht one listing 5 regions where the text says 6', () => {
-    const rows = supraRegionalRows(parseSupraRegional(readDataFile('tables/jeugd_2013_10_bovenregionaal.csv')));
+    const rows = supraRegionalRows(parseSeedTable(readDataFile('tables/jeugd_2013_10_bovenregionaal.csv'), 'jeugd_2013_10_bovenregionaal.csv'));
     expect(rows).toHaveLength(9);
     expect(rows.find((r) => r.groupId === 'gelderland')).toMatchObject({ regions: 7, countInText: 7 });
     expect(rows.find((r) => r.groupId === 'utrecht')).toMatchObject({ regions: 5, countInText: 6 });
@@ -30,7 +30,7 @@ describe('care-intensity chart', () => {
     expect(careIntensityRows([level(1, 'top', 1), level(2, 'base', 99)]).map((r) => r.label)).toEqual(['base', 'top']);
   });
   it('reads the CJG report\'s five levels, 85 % at the base, adding up to 100 %', () => {
-    const rows = careIntensityRows(parseCareIntensity(readDataFile('tables/cjg_2011_zorgzwaarte.csv')));
+    const rows = careIntensityRows(parseSeedTable(readDataFile('tables/cjg_2011_zorgzwaarte.csv'), 'cjg_2011_zorgzwaarte.csv'));
     expect(rows.map((r) => r.percentage)).toEqual([85, 10, 4, 0.97, 0.03]);
     expect(rows.reduce((s, r) => s + r.percentage, 0)).toBeCloseTo(100, 6);
   });

@@ -7,7 +7,7 @@ import { defaultOverlapPartner, overlapRows, regionSizeRows, reportedRows, selec
 import { cooperationKindRows, intentionRows, taskScaleRows } from '../../src/domain/viewModels/seedCharts.ts';
 import { buildLayerView } from '../../src/domain/layerView.ts';
 import { compareReportedPopulations } from '../../src/domain/discrepancies.ts';
-import { parseCjgCooperationKinds, parseIntentions, parseTaskScaleCounts } from '../../src/data/parseSeedTables.ts';
+import { parseSeedTable } from '../../src/data/parseSeedTables.ts';
 import domainsJson from '../../data/domains.json';
 import {
   loadAdjacency,
@@ -187,17 +187,17 @@ describe('region charts', () => {
 
 describe('seed table charts', () => {
   it('adds every task of "Welke taak op welke schaal?" up to 42 regions', () => {
-    const rows = taskScaleRows(parseTaskScaleCounts(readDataFile('tables/jeugd_2013_10_taak_schaal_long.csv')));
+    const rows = taskScaleRows(parseSeedTable(readDataFile('tables/jeugd_2013_10_taak_schaal_long.csv'), 'jeugd_2013_10_taak_schaal_long.csv'));
     expect(rows).toHaveLength(11);
     for (const r of rows) expect(r.total).toBe(42);
   });
   it('keeps the intentions as printed, including October totals that are not 42', () => {
-    const rows = intentionRows(parseIntentions(readDataFile('tables/jeugd_2013_intentie_vastgelegd.csv')));
+    const rows = intentionRows(parseSeedTable(readDataFile('tables/jeugd_2013_intentie_vastgelegd.csv'), 'jeugd_2013_intentie_vastgelegd.csv'));
     expect(rows).toHaveLength(11);
     expect(rows.find((r) => r.task === 'Organisatie eerste lijn')).toMatchObject({ mayAgreed: 17, mayIntention: 24, octAgreed: 22, octIntention: 16, octTotal: 38 });
   });
   it('lists the 32 kinds of cooperation of the CJG report, most regions first', () => {
-    const rows = cooperationKindRows(parseCjgCooperationKinds(readDataFile('tables/cjg_2011_samenwerkingsverbanden.csv')));
+    const rows = cooperationKindRows(parseSeedTable(readDataFile('tables/cjg_2011_samenwerkingsverbanden.csv'), 'cjg_2011_samenwerkingsverbanden.csv'));
     expect(rows).toHaveLength(32);
     const counted = rows.filter((r) => r.regions !== null);
     for (let i = 1; i < counted.length; i++) expect(counted[i - 1].regions!).toBeGreaterThanOrEqual(counted[i].regions!);

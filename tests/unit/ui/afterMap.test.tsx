@@ -7,23 +7,12 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AfterMap } from '../../../src/ui/AfterMap.tsx';
 import { useRendererStore } from '../../../src/state/rendererState.ts';
+import { fakeIntersectionObserver } from './fakeIntersectionObserver.ts';
 
-let observed: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
-
-class RecordingObserver {
-  targets: Element[] = [];
-  constructor(readonly callback: IntersectionObserverCallback) {
-    observed.push(this);
-  }
-  observe(target: Element) {
-    this.targets.push(target);
-  }
-  disconnect() {}
-}
+let io: ReturnType<typeof fakeIntersectionObserver>;
 
 function comesIntoView(): void {
-  const last = observed.at(-1)!;
-  act(() => last.callback(last.targets.map((target) => ({ target, isIntersecting: true })) as never, last as never));
+  io.report(document.querySelector('.after-map-placeholder')!, true);
 }
 
 const below = () => screen.queryByText('analysis below the map');
@@ -31,8 +20,7 @@ const below = () => screen.queryByText('analysis below the map');
 describe('the area below the map', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    observed = [];
-    vi.stubGlobal('IntersectionObserver', RecordingObserver);
+    io = fakeIntersectionObserver();
     vi.stubGlobal('requestIdleCallback', undefined);
     delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
     useRendererStore.setState({ drawn: false });
@@ -41,13 +29,14 @@ describe('the area below the map', () => {
     cleanup();
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    io.restore();
   });
 
   it('waits for the map, then mounts as soon as it comes near the screen', () => {
     render(<AfterMap>analysis below the map</AfterMap>);
     act(() => vi.advanceTimersByTime(1000));
     expect(below()).toBeNull();
-    expect(observed).toHaveLength(0);
+    expect(io.observers).toHaveLength(0);
     act(() => useRendererStore.setState({ drawn: true }));
     act(() => vi.advanceTimersByTime(1000));
     expect(below()).toBeNull();

@@ -5,7 +5,8 @@
  * population, overlap with another division, the seed tables and the congruence ranking.
  */
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, within } from '@testing-library/react';
+import { fireEvent, within } from '@testing-library/react';
+import { fakeIntersectionObserver } from './fakeIntersectionObserver.ts';
 import { map, renderApp, screen, setUpAppHarness, waitFor, waitForScene } from './renderApp.tsx';
 
 setUpAppHarness();
@@ -107,27 +108,13 @@ describe('congruence overview', () => {
 
 describe('charts off screen', () => {
   it('keep what they show while the panel is off screen, and catch up with the map as it comes on screen or the user pauses', async () => {
-    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
-    const original = globalThis.IntersectionObserver;
-    globalThis.IntersectionObserver = class {
-        targets: Element[] = [];
-        constructor(readonly callback: IntersectionObserverCallback) {
-          observers.push(this);
-        }
-        observe(target: Element) {
-          this.targets.push(target);
-        }
-        disconnect() {}
-    } as never;
+    const io = fakeIntersectionObserver();
     try {
       await renderApp('v=1&layer=jeugd_2013_10&lang=nl');
       const title = async () => text((await screen.findByTestId('chart-sizes', {}, LONG)).querySelector('h3')!);
       expect(await title()).toMatch(/Vierde inventarisatie regionale samenwerking jeugd/);
       const panel = screen.getByTestId('analysis');
-      const report = (isIntersecting: boolean) =>
-        act(() => {
-          for (const o of observers.filter((x) => x.targets.includes(panel))) o.callback([{ target: panel, isIntersecting } as unknown as IntersectionObserverEntry], o as never);
-        });
+      const report = (isIntersecting: boolean) => io.report(panel, isIntersecting);
       report(false);
       fireEvent.change(screen.getByTestId('division'), { target: { value: 'wmo' } });
       await waitForScene((s) => s.regionBorders !== null && screen.getByTestId('region-count').textContent!.includes("43 regio's"));
@@ -141,7 +128,7 @@ describe('charts off screen', () => {
       expect(await title()).toMatch(/Wmo/i);
       await waitFor(async () => expect(await title()).toMatch(/jeugd/), LONG);
     } finally {
-      globalThis.IntersectionObserver = original;
+      io.restore();
     }
   });
 });
