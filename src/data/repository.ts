@@ -71,15 +71,6 @@ export function loadParsed<T>(path: string, parse: (text: string) => T): Promise
   });
 }
 
-/** The text of a data file, fetched once (path relative to data/, e.g. `tables/key_figures.csv`). */
-export function loadDataText(path: string): Promise<string> {
-  return cache.get(`text:${path}`, async () => {
-    const url = dataFileUrl(path);
-    if (!url) throw new LoadError(`data/${path} is not in the build`, 'missing', `data/${path}`);
-    return fetchText(url, `data/${path}`);
-  });
-}
-
 /** A membership file read once for both its memberships and its optional cluster columns. */
 function loadMembershipFile(layer: Layer & { membershipFile: string }) {
   return loadParsed(layer.membershipFile, (text) => ({

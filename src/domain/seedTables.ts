@@ -7,13 +7,9 @@ import type * as v from 'valibot';
 import type {
   CareIntensityRowSchema,
   CjgCooperationKindRowSchema,
-  CjgOrganisationRowSchema,
   IntentionsRowSchema,
-  KeyFigureRowSchema,
-  RegionRemarkRowSchema,
   SupraRegionalRowSchema,
   TaskScaleCountRowSchema,
-  TaskScaleRowSchema,
   TaskScaleSchema,
 } from './schema/seedTables.ts';
 import type { TableSourcesFileSchema } from './schema/dataFiles.ts';
@@ -22,21 +18,13 @@ import type { TableSourcesFileSchema } from './schema/dataFiles.ts';
 export type TaskScale = v.InferOutput<typeof TaskScaleSchema>;
 /** 000 "Welke Taak op welke Schaal?" in long form: regions per task, scale and kind of answer. */
 export type TaskScaleCount = v.InferOutput<typeof TaskScaleCountRowSchema>;
-/** 000 "Welke Taak op welke Schaal?" in wide form, as printed. */
-export type TaskScaleRow = v.InferOutput<typeof TaskScaleRowSchema>;
 /** 000 "Intentie versus vastgelegde afspraken": regions per task in May and October 2013. */
 export type IntentionsRow = v.InferOutput<typeof IntentionsRowSchema>;
 /** 000 "Bovenregionale samenwerking vindt plaats in": one member youth region of a group. */
 export type SupraRegionalMember = v.InferOutput<typeof SupraRegionalRowSchema>;
-/** 003 Tabel 5: regions or organisations per implementing organisation. */
-export type CjgOrganisationCount = v.InferOutput<typeof CjgOrganisationRowSchema>;
 /** 003 annex: one of the 32 kinds of cooperation with its attributes. */
 export type CjgCooperationKind = v.InferOutput<typeof CjgCooperationKindRowSchema>;
 /** 003 triangle of care intensity: share of people per level, top (crisis) down. */
 export type CareIntensityLevel = v.InferOutput<typeof CareIntensityRowSchema>;
-/** A single number printed in a seed. */
-export type KeyFigure = v.InferOutput<typeof KeyFigureRowSchema>;
-/** A short Dutch remark about a region in one round (tooltip material). */
-export type RegionRemark = v.InferOutput<typeof RegionRemarkRowSchema>;
 /** Description of one table file, from data/tables/sources.json. */
 export type TableSource = v.InferOutput<typeof TableSourcesFileSchema>['tables'][number];
