@@ -8,6 +8,8 @@
  * - the app's initial JavaScript (gzipped) on the SVG path.
  * Every figure is printed with its ratio to the bare page measured in this run: absolute figures on
  * shared machines vary by a factor of two with load. No figure fails the run; read them.
+ * A second baseline, the React floor (scripts/bench/reactFloor.tsx), draws the bare page's paths with
+ * React: the part of the first map that the chosen stack costs before any of the app's own code.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -16,10 +18,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import { geoPath, geoTransform } from 'd3-geo';
+import { build } from 'vite';
 import { projectRoot } from '../tests/unit/realData.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RUNS = Number(process.argv[2] ?? 5);
+const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
+/** `--first`: only the first settled maps (bare page, React floor, app on SVG), for quick comparisons. */
+const FIRST_ONLY = process.argv.includes('--first');
 const SWITCHES_FOR_HEAP = 100;
 const dist = join(projectRoot, 'dist');
 const LONG_FRAME = 50;
@@ -66,7 +71,19 @@ fetch('/__bench/paths.json').then((r) => r.json()).then((paths) => {
   };
 });`;
 
-/** A static server for dist/ plus the bare page. */
+/** The React floor page, built for production into generated/bench/react-floor. */
+const reactFloorDir = join(projectRoot, 'generated', 'bench', 'react-floor');
+async function buildReactFloor(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(projectRoot, 'scripts', 'bench'),
+    base: '/__bench/react/',
+    build: { outDir: reactFloorDir, emptyOutDir: true, rollupOptions: { input: join(projectRoot, 'scripts', 'bench', 'reactFloor.html') } },
+  });
+}
+
+/** A static server for dist/ plus the bare page and the React floor. */
 function serve(): Promise<{ server: Server; base: string }> {
   const bare = barePage();
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
@@ -75,8 +92,9 @@ function serve(): Promise<{ server: Server; base: string }> {
     if (url.pathname === '/__bench/bare.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(bare.html);
     if (url.pathname === '/__bench/bare.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(BARE_JS);
     if (url.pathname === '/__bench/paths.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(bare.paths);
-    const file = join(dist, url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
+    const [root, path] = url.pathname.startsWith('/__bench/react/') ? [reactFloorDir, url.pathname.slice('/__bench/react/'.length)] : [dist, url.pathname];
+    const file = join(root, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) =>
@@ -143,13 +161,13 @@ async function newPage(browser: Browser): Promise<Page> {
 const chartsShown: number[] = [];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** First settled map of the bare page, from navigation start. */
-async function bareFirst(browser: Browser, base: string): Promise<number> {
+/** First settled map of the bare page (or of the React floor), from navigation start. */
+async function bareFirst(browser: Browser, base: string, path = '/__bench/bare.html'): Promise<number> {
   const page = await newPage(browser);
   await page.addInitScript(() => {
     (window as unknown as { __bench: { watch: () => boolean } }).__bench.watch = () => document.querySelectorAll('#m path').length >= 408;
   });
-  await page.goto(`${base}/__bench/bare.html`);
+  await page.goto(`${base}${path}`);
   const t = await settledSince(page, 0);
   await page.close();
   return t;
@@ -286,6 +304,7 @@ function initialJsGzip(): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
 }
 
+await buildReactFloor();
 const { server, base } = await serve();
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -294,6 +313,7 @@ const browser = await chromium.launch({
 try {
   const rows: { name: string; first: number[]; switches: number[] }[] = [];
   const bare = { name: 'bare SVG page (baseline)', first: [] as number[], switches: [] as number[] };
+  const floor = { name: 'React floor (paths drawn by React)', first: [] as number[], switches: [] as number[] };
   const svg = { name: 'app, SVG renderer', first: [] as number[], switches: [] as number[] };
   const gl = { name: 'app, MapLibre (software WebGL)', first: [] as number[], switches: [] as number[] };
   const svgCharts = { switches: [] as number[] };
@@ -302,6 +322,7 @@ try {
   let heapFigures = '';
   for (let run = 0; run < RUNS; run++) {
     bare.first.push(await bareFirst(browser, base));
+    floor.first.push(await bareFirst(browser, base, '/__bench/react/reactFloor.html'));
     const barePage = await newPage(browser);
     await barePage.goto(`${base}/__bench/bare.html`);
     await barePage.waitForFunction(() => document.querySelectorAll('#m path').length >= 408);
@@ -310,6 +331,10 @@ try {
 
     const app = await appFirst(browser, base, 'svg');
     svg.first.push(app.t);
+    if (FIRST_ONLY) {
+      await app.page.close();
+      continue;
+    }
     // The first visit of a layer loads and joins its data; the figure that matters most is a switch
     // between layers already seen, but both are printed.
     const firstVisit = await appSwitch(app.page, 'wmo_2013_05', 'svg');
@@ -351,7 +376,8 @@ try {
       await glApp.page.close();
     }
   }
-  rows.push(bare, svg, gl);
+  rows.push(bare, floor, svg);
+  if (!FIRST_ONLY) rows.push(gl);
   const baseFirst = median(bare.first);
   const baseSwitch = median(bare.switches);
   console.log(`\nmap benchmark: ${RUNS} runs, Chromium --disable-gpu, 1400x900, medians in ms (ratio to the bare page in this run)`);
@@ -359,19 +385,25 @@ try {
   for (const r of rows) {
     const f = median(r.first);
     const s = median(r.switches);
-    console.log(`${r.name.padEnd(36)} ${f.toFixed(0).padStart(7)} ms (${(f / baseFirst).toFixed(1).padStart(5)}x)   ${s.toFixed(0).padStart(7)} ms (${(s / baseSwitch).toFixed(1).padStart(5)}x)`);
+    const switchCell = r.switches.length ? `${s.toFixed(0).padStart(7)} ms (${(s / baseSwitch).toFixed(1).padStart(5)}x)` : '';
+    console.log(`${r.name.padEnd(36)} ${f.toFixed(0).padStart(7)} ms (${(f / baseFirst).toFixed(1).padStart(5)}x)   ${switchCell}`);
   }
-  const second = median(secondVisits);
-  console.log(`app, SVG renderer, second visit in the same browser profile (cached scripts and compiled code, remembered probe): ${second.toFixed(0)} ms (${(second / baseFirst).toFixed(1)}x)`);
-  console.log(`app, SVG renderer, scrolling to the analysis panel until its charts are drawn and settled: ${median(chartsShown).toFixed(0)} ms`);
-  const withCharts = median(svgCharts.switches);
-  console.log(`app, SVG renderer, division switch with the charts on screen (map, then charts): ${withCharts.toFixed(0)} ms (${(withCharts / baseSwitch).toFixed(1)}x)`);
-  console.log(`goals: first settled map <= 2x the bare page: ${median(svg.first) / baseFirst <= 2 ? 'met' : 'NOT met'}; switch <= 3x: ${median(svg.switches) / baseSwitch <= 3 ? 'met' : 'NOT met'}`);
-  console.log(`JS heap: ${heapFigures}: ratio ${heapRatio.toFixed(2)} (goal <= 1.20: ${heapRatio <= 1.2 ? 'met' : 'NOT met'})`);
-  const js = initialJsGzip();
-  const maplibreInitial = readFileSync(join(dist, 'index.html'), 'utf8').includes('maplibre');
-  console.log(`initial JS (gzipped): ${(js / 1024).toFixed(1)} KB (goal <= 150 KB: ${js <= 150 * 1024 ? 'met' : 'NOT met'}); MapLibre in the initial load: ${maplibreInitial ? 'yes' : 'no'}`);
-  console.log(`lazy chunks: ${readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.mjs')).length} files`);
+  if (FIRST_ONLY) {
+    const f = median(svg.first);
+    console.log(`goal: first settled map <= 2x the bare page: ${f / baseFirst <= 2 ? 'met' : 'NOT met'}; app against the React floor: ${(f / median(floor.first)).toFixed(1)}x`);
+  } else {
+    const second = median(secondVisits);
+    console.log(`app, SVG renderer, second visit in the same browser profile (cached scripts and compiled code, remembered probe): ${second.toFixed(0)} ms (${(second / baseFirst).toFixed(1)}x)`);
+    console.log(`app, SVG renderer, scrolling to the analysis panel until its charts are drawn and settled: ${median(chartsShown).toFixed(0)} ms`);
+    const withCharts = median(svgCharts.switches);
+    console.log(`app, SVG renderer, division switch with the charts on screen (map, then charts): ${withCharts.toFixed(0)} ms (${(withCharts / baseSwitch).toFixed(1)}x)`);
+    console.log(`goals: first settled map <= 2x the bare page: ${median(svg.first) / baseFirst <= 2 ? 'met' : 'NOT met'}; switch <= 3x: ${median(svg.switches) / baseSwitch <= 3 ? 'met' : 'NOT met'}`);
+    console.log(`JS heap: ${heapFigures}: ratio ${heapRatio.toFixed(2)} (goal <= 1.20: ${heapRatio <= 1.2 ? 'met' : 'NOT met'})`);
+    const js = initialJsGzip();
+    const maplibreInitial = readFileSync(join(dist, 'index.html'), 'utf8').includes('maplibre');
+    console.log(`initial JS (gzipped): ${(js / 1024).toFixed(1)} KB (goal <= 150 KB: ${js <= 150 * 1024 ? 'met' : 'NOT met'}); MapLibre in the initial load: ${maplibreInitial ? 'yes' : 'no'}`);
+    console.log(`lazy chunks: ${readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.mjs')).length} files`);
+  }
 } finally {
   await browser.close();
   server.close();
