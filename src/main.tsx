@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import './ui/app.css';
@@ -23,11 +24,18 @@ const linkedLang = startFromLink();
 // context (some 50 ms with software WebGL), setting, address.
 initialRendererChoice();
 
+/**
+ * Renders the app in the task in which its data is ready: a render scheduled for later would let
+ * the browser draw the loading state once more in between (20-70 ms here).
+ */
 function render(): void {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
 

@@ -3,11 +3,10 @@
  * reload). The choice itself is made in src/map/chooseRenderer.ts; this is only where it is kept.
  */
 import { create } from 'zustand';
-import { chooseRenderer, preferenceFromSearch, probeWebGl, type RendererChoice, type RendererPreference, type WebGlProbe } from '../map/rendererChoice.ts';
+import { chooseRenderer, preferenceFromSearch, type RendererChoice, type RendererPreference, type WebGlProbe } from '../map/rendererChoice.ts';
+import { probeAndRemember, startupProbe } from './webglProbe.ts';
 
 const STORAGE_KEY = 'regioscoop.renderer';
-/** What the WebGL probe found in this browser (version) last time. */
-const PROBE_KEY = 'regioscoop.webgl-probe';
 
 function storedPreference(): RendererPreference {
   try {
@@ -31,28 +30,6 @@ export const useRendererStore = create<RendererState>()(() => ({ preference: 'au
 
 let probed: WebGlProbe | null = null;
 
-/** The probe result this browser found at its last start, if it is the same browser version. */
-function rememberedProbe(): WebGlProbe | null {
-  try {
-    const saved = JSON.parse(localStorage.getItem(PROBE_KEY) ?? 'null') as { probe?: unknown; browser?: unknown } | null;
-    if (!saved || saved.browser !== navigator.userAgent) return null;
-    return saved.probe === 'hardware' || saved.probe === 'software' || saved.probe === 'none' ? saved.probe : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Probes for WebGL now (some 50 ms with software WebGL) and remembers the result for the next start. */
-function probeAndRemember(): WebGlProbe {
-  const probe = probeWebGl();
-  try {
-    localStorage.setItem(PROBE_KEY, JSON.stringify({ probe, browser: navigator.userAgent }));
-  } catch {
-    // Private mode without storage: probe again at the next start.
-  }
-  return probe;
-}
-
 /**
  * A start that used the remembered result probes again once the map has drawn and the browser is
  * idle, so that a graphics card installed or switched off since counts from the next start on.
@@ -74,9 +51,9 @@ export function initialRendererChoice(): RendererChoice {
   const preference = storedPreference();
   if (!probed) {
     // The probe is remembered per browser: a start takes the last result and checks it afterwards.
-    const remembered = rememberedProbe();
-    if (remembered) probeAgainWhenIdle();
-    probed = remembered ?? probeAndRemember();
+    const startup = startupProbe();
+    if (startup.remembered) probeAgainWhenIdle();
+    probed = startup.probe;
   }
   const choice = chooseRenderer(probed, preference, preferenceFromSearch(window.location.search));
   useRendererStore.setState({ preference, choice });
@@ -91,7 +68,7 @@ export function setRendererPreference(preference: RendererPreference): void {
   } catch {
     // Private mode without storage: the setting holds for this page only.
   }
-  probed ??= probeAndRemember();
+  probed ??= startupProbe().probe;
   useRendererStore.setState({ preference, choice: chooseRenderer(probed, preference, null), fallbackError: null });
 }
 

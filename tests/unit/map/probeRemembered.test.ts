@@ -59,4 +59,17 @@ describe('the remembered WebGL probe', () => {
     const { initialRendererChoice } = await freshRendererState();
     expect(initialRendererChoice().kind).toBe('svg');
   });
+
+  it('is made by the boot script, while the app loads: the app then takes its result without probing again', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('')));
+    const canvases = countCanvases();
+    vi.resetModules();
+    await import('../../../src/boot.ts');
+    const atBoot = canvases();
+    expect(atBoot).toBeGreaterThan(0);
+    const { initialRendererChoice } = await import('../../../src/state/rendererState.ts');
+    expect(initialRendererChoice()).toEqual({ kind: 'svg', reason: 'no-webgl' });
+    expect(canvases()).toBe(atBoot);
+    vi.unstubAllGlobals();
+  });
 });
