@@ -15,8 +15,25 @@ export interface MunicipalityProps {
   name: string;
 }
 
-/** The app's topology: one object `municipalities`. */
-export type MunicipalityTopology = Topology<{ municipalities: GeometryCollection<MunicipalityProps> }>;
+/**
+ * The app's topology: one object `municipalities`, and the label points of the shipped layers'
+ * regions by member key (written by the geo build; see src/map/labels.ts), [longitude, latitude].
+ */
+export type MunicipalityTopology = Topology<{ municipalities: GeometryCollection<MunicipalityProps> }> & {
+  labelPoints?: Record<string, [number, number]>;
+};
+
+/** Whether a value is a [longitude, latitude] pair. */
+function isLngLat(value: unknown): value is [number, number] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    Number.isFinite(value[0]) &&
+    Number.isFinite(value[1]) &&
+    Math.abs(value[0] as number) <= 180 &&
+    Math.abs(value[1] as number) <= 90
+  );
+}
 
 /** The code and name of a municipality geometry. */
 const props = (g: { properties?: unknown }) => g.properties as MunicipalityProps;
@@ -27,6 +44,10 @@ export function asMunicipalityTopology(json: unknown): MunicipalityTopology {
   const geometries = topo?.objects?.municipalities?.geometries;
   if (topo?.type !== 'Topology' || !Array.isArray(geometries) || geometries.some((g) => typeof props(g)?.code !== 'string')) {
     throw new Error('not a Regioscoop municipality topology (expected object "municipalities" with code/name)');
+  }
+  const points = topo.labelPoints as unknown;
+  if (points !== undefined && (typeof points !== 'object' || points === null || Array.isArray(points) || !Object.values(points).every(isLngLat))) {
+    throw new Error('the topology\'s label points are not [longitude, latitude] pairs by member key');
   }
   return topo;
 }

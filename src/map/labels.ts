@@ -65,11 +65,11 @@ const anchorCache = new WeakMap<LayerView, Map<string, [number, number]>>();
 
 type Geometries = MunicipalityTopology['objects']['municipalities']['geometries'];
 
-/** The primary members of every region of a layer, as topology geometries. */
-function regionGeometries(topology: MunicipalityTopology, view: LayerView): Map<string, Geometries> {
+/** The primary members of every region, as topology geometries (the topology's order). */
+function regionGeometries(topology: MunicipalityTopology, regionOf: ReadonlyMap<GmCode, string>): Map<string, Geometries> {
   const groups = new Map<string, Geometries>();
   for (const g of topology.objects.municipalities.geometries) {
-    const regionId = view.regionOf.get((g.properties as { code: GmCode }).code);
+    const regionId = regionOf.get((g.properties as { code: GmCode }).code);
     if (regionId === undefined) continue;
     const list = groups.get(regionId) ?? [];
     list.push(g);
@@ -78,8 +78,32 @@ function regionGeometries(topology: MunicipalityTopology, view: LayerView): Map<
   return groups;
 }
 
+/**
+ * The key of a group of municipalities in a topology's label points (computed ahead by the geo build):
+ * its codes, sorted. A region whose members differ has another key, so a stale point is never used.
+ */
+export function memberKey(members: Geometries): string {
+  return members
+    .map((g) => (g.properties as { code: GmCode }).code)
+    .sort()
+    .join(',');
+}
+
 function anchorOf(topology: MunicipalityTopology, members: Geometries): [number, number] | null {
-  return labelPoint(merge(topology, members as never));
+  return topology.labelPoints?.[memberKey(members)] ?? labelPoint(merge(topology, members as never));
+}
+
+/**
+ * The label point of every region in `regionOf`, by member key: what the geo build writes into the
+ * topology (`labelPoints`) for the shipped layers, so that the app does not compute them at start.
+ */
+export function labelPointsOf(topology: MunicipalityTopology, regionOf: ReadonlyMap<GmCode, string>): Record<string, [number, number]> {
+  const points: Record<string, [number, number]> = {};
+  for (const members of regionGeometries(topology, regionOf).values()) {
+    const point = labelPoint(merge(topology, members as never));
+    if (point) points[memberKey(members)] = point;
+  }
+  return points;
 }
 
 /** The label point of every region of a layer, dissolved from its primary members once per layer. */
@@ -87,7 +111,7 @@ export function regionAnchors(topology: MunicipalityTopology, view: LayerView): 
   const cached = anchorCache.get(view);
   if (cached) return cached;
   const anchors = new Map<string, [number, number]>();
-  for (const [regionId, members] of regionGeometries(topology, view)) {
+  for (const [regionId, members] of regionGeometries(topology, view.regionOf)) {
     const point = anchorOf(topology, members);
     if (point) anchors.set(regionId, point);
   }
@@ -95,9 +119,28 @@ export function regionAnchors(topology: MunicipalityTopology, view: LayerView): 
   return anchors;
 }
 
-/** True when the label points of a layer are computed (regionLabels then costs next to nothing). */
-export function labelsComputed(view: LayerView): boolean {
-  return anchorCache.has(view);
+/** Layers whose label points are not all in their topology (checked once per layer). */
+const notAtHand = new WeakSet<LayerView>();
+
+/**
+ * True when the label points of a layer are ready: computed before, or all written into the topology
+ * by the geo build (then they are taken at once, and the first map carries its labels).
+ */
+export function labelsAtHand(topology: MunicipalityTopology, view: LayerView): boolean {
+  if (anchorCache.has(view)) return true;
+  const known = topology.labelPoints;
+  if (!known || notAtHand.has(view)) return false;
+  const anchors = new Map<string, [number, number]>();
+  for (const [regionId, members] of regionGeometries(topology, view.regionOf)) {
+    const point = known[memberKey(members)];
+    if (!point) {
+      notAtHand.add(view);
+      return false;
+    }
+    anchors.set(regionId, point);
+  }
+  anchorCache.set(view, anchors);
+  return true;
 }
 
 /** Work done before giving the browser a turn, in ms: well below the 50 ms of a long task. */
@@ -120,13 +163,13 @@ function nextFrame(): Promise<void> {
  * rejects with the signal's reason when aborted.
  */
 export async function prepareLabels(topology: MunicipalityTopology, view: LayerView, signal?: AbortSignal): Promise<void> {
-  if (anchorCache.has(view)) return;
+  if (labelsAtHand(topology, view)) return;
   // The map's colours go on screen first.
   await nextFrame();
   signal?.throwIfAborted();
   const anchors = new Map<string, [number, number]>();
   let sliceStart = performance.now();
-  for (const [regionId, members] of regionGeometries(topology, view)) {
+  for (const [regionId, members] of regionGeometries(topology, view.regionOf)) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextFrame();
       signal?.throwIfAborted();

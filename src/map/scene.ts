@@ -6,7 +6,7 @@ import type { MultiLineString } from 'geojson';
 import { paletteColour, UNKNOWN_MEMBERSHIP_COLOUR, UNPLACED_COLOUR } from './palette.ts';
 import type { MapScene, MarkKind, OverlayOutline } from './types.ts';
 import { subregionBorders } from './borders.ts';
-import { labelsComputed, regionLabels, type RegionLabel } from './labels.ts';
+import { labelsAtHand, regionLabels, type RegionLabel } from './labels.ts';
 
 const featuresCache = new WeakMap<MunicipalityTopology, MapScene['municipalities']>();
 const bordersCache = new WeakMap<LayerView, MapScene['regionBorders']>();
@@ -111,7 +111,7 @@ export function sceneFor(view: LayerView, topology: MunicipalityTopology, select
     overlays,
     marks: marksOf(options.marked ?? NO_CODES, options.dotted ?? NO_CODES),
     labels:
-      options.labels === false || (options.labelsWhenReady && !labelsComputed(view))
+      options.labels === false || (options.labelsWhenReady && !labelsAtHand(topology, view))
         ? NO_LABELS
         : cached(labelsCache, view, () => regionLabels(topology, view)),
     labelSize: options.labelSize ?? 13,

@@ -13,7 +13,7 @@ import { fallBackToSvg, markMapDrawn, useRendererStore } from '../../state/rende
 import { useT } from '../../i18n/useT.ts';
 import { loadRendererFactory, rendererFactoryNow } from '../../map/chooseRenderer.ts';
 import { sceneFor, type SceneOptions } from '../../map/scene.ts';
-import { labelsComputed, prepareLabels } from '../../map/labels.ts';
+import { labelsAtHand, prepareLabels } from '../../map/labels.ts';
 import { setActiveRenderer } from '../../map/activeRenderer.ts';
 import type { Camera, MapRenderer, RendererFactory, ScreenPoint } from '../../map/types.ts';
 import { MapControls } from './MapControls.tsx';
@@ -111,12 +111,13 @@ export function MapView({ view, topology, selected, options, cameraRequest, onCa
     renderer?.setLabel(label);
   }, [renderer, label]);
 
-  // The labels of a layer not seen before are computed in slices after its colours are on screen.
+  // The labels of a layer not seen before, unless the geo build wrote their points into the topology,
+  // are computed in slices after its colours are on screen.
   const [labelsReadyFor, setLabelsReadyFor] = useState<LayerView | null>(null);
   const [labelError, setLabelError] = useState<Error | null>(null);
   const wantLabels = options?.labels !== false;
   useEffect(() => {
-    if (!wantLabels || labelsComputed(view)) return;
+    if (!wantLabels || labelsAtHand(topology, view)) return;
     const controller = new AbortController();
     prepareLabels(topology, view, controller.signal).then(
       () => setLabelsReadyFor(view),

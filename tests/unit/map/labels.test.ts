@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayerView } from '../../../src/domain/layerView.ts';
-import { labelLayouts, labelPoint, labelsComputed, placeLabels, prepareLabels, regionLabels, type RegionLabel } from '../../../src/map/labels.ts';
+import { labelLayouts, labelPoint, labelsAtHand, labelPointsOf, placeLabels, prepareLabels, regionLabels, type RegionLabel } from '../../../src/map/labels.ts';
 import { cameraTransform, fitBounds, mercator, NL_BOUNDS } from '../../../src/map/camera.ts';
-import { municipalityFeatures } from '../../../src/data/topology.ts';
-import { loadAdjacency, loadLayer, loadMemberships, loadMunicipalities, loadPopulation, loadTopology } from '../realData.ts';
+import { asMunicipalityTopology, municipalityFeatures, type MunicipalityTopology } from '../../../src/data/topology.ts';
+import type { GmCode } from '../../../src/domain/types.ts';
+import { loadAdjacency, loadLayer, loadLayers, loadMemberships, loadMunicipalities, loadPopulation, loadTopology } from '../realData.ts';
 
 /** Planar ray casting on longitude/latitude: enough for 'is this point inside that municipality'. */
 function inside([x, y]: [number, number], rings: number[][][]): boolean {
@@ -104,20 +105,27 @@ describe('labels of the youth regions of 31 October 2013', () => {
   });
 });
 
-describe('label points computed in slices (the first map does not wait for them)', () => {
-  const youth = () =>
-    buildLayerView(loadLayer('jeugd_2013_10'), loadMemberships('jeugd_2013_10'), loadMunicipalities(2013), loadAdjacency(2013), loadPopulation(2013), 2013);
+/** A topology as the geo build wrote it, but without its label points (an app computes them then). */
+function withoutLabelPoints(topology: MunicipalityTopology): MunicipalityTopology {
+  const { labelPoints, ...rest } = topology;
+  expect(labelPoints).toBeDefined();
+  return rest as MunicipalityTopology;
+}
 
+const youth = () =>
+  buildLayerView(loadLayer('jeugd_2013_10'), loadMemberships('jeugd_2013_10'), loadMunicipalities(2013), loadAdjacency(2013), loadPopulation(2013), 2013);
+
+describe('label points computed in slices (the first map does not wait for them)', () => {
   it('gives the same labels as the direct computation, giving the page turns in between', async () => {
-    const topology = loadTopology(2013);
+    const topology = withoutLabelPoints(loadTopology(2013));
     const direct = regionLabels(topology, youth());
     const view = youth();
-    expect(labelsComputed(view)).toBe(false);
+    expect(labelsAtHand(topology, view)).toBe(false);
     let turns = 0;
     const ticker = setInterval(() => turns++, 0);
     await prepareLabels(topology, view);
     clearInterval(ticker);
-    expect(labelsComputed(view)).toBe(true);
+    expect(labelsAtHand(topology, view)).toBe(true);
     expect(regionLabels(topology, view)).toEqual(direct);
     expect(turns).toBeGreaterThan(0);
   });
@@ -125,9 +133,66 @@ describe('label points computed in slices (the first map does not wait for them)
   it('stops when the layer is left before its labels are done', async () => {
     const controller = new AbortController();
     const view = youth();
-    const done = prepareLabels(loadTopology(2013), view, controller.signal);
+    const topology = withoutLabelPoints(loadTopology(2013));
+    const done = prepareLabels(topology, view, controller.signal);
     controller.abort();
     await expect(done).rejects.toThrow();
-    expect(labelsComputed(view)).toBe(false);
+    expect(labelsAtHand(topology, view)).toBe(false);
+  });
+});
+
+describe('label points written by the geo build (the first map carries its labels)', () => {
+  it('has every region of every shipped layer of 2013, with the points the app would compute', () => {
+    const topology = loadTopology(2013);
+    const bare = withoutLabelPoints(topology);
+    const ids = loadLayers()
+      .filter((l) => l.geometryYear === 2013 && l.membershipFile)
+      .map((l) => l.id);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) {
+      const view = buildLayerView(loadLayer(id), loadMemberships(id), loadMunicipalities(2013), loadAdjacency(2013), loadPopulation(2013), 2013);
+      expect(labelsAtHand(topology, view), id).toBe(true);
+      const computed = buildLayerView(loadLayer(id), loadMemberships(id), loadMunicipalities(2013), loadAdjacency(2013), loadPopulation(2013), 2013);
+      expect(regionLabels(topology, view), id).toEqual(regionLabels(bare, computed));
+    }
+  });
+
+  it('are found at once, without waiting for a frame', async () => {
+    const view = youth();
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    await prepareLabels(loadTopology(2013), view);
+    clearInterval(ticker);
+    expect(turns).toBe(0);
+    expect(labelsAtHand(loadTopology(2013), view)).toBe(true);
+  });
+
+  it('are not used for a region whose members differ (an imported round, a moved municipality)', async () => {
+    const topology = loadTopology(2013);
+    const view = youth();
+    // Eemnes (GM0317) moved from its youth region to Amsterdam's: both regions have other members now.
+    const regionOf = new Map(view.regionOf);
+    const from = regionOf.get('GM0317' as GmCode)!;
+    regionOf.set('GM0317' as GmCode, regionOf.get('GM0363' as GmCode)!);
+    const moved = { ...view, regionOf };
+    expect(labelsAtHand(topology, moved)).toBe(false);
+    await prepareLabels(topology, moved);
+    const bare = withoutLabelPoints(topology);
+    const expected = labelPointsOf(bare, regionOf);
+    const labels = regionLabels(topology, moved);
+    const fromLabel = labels.find((l) => l.regionId === from)!;
+    expect(Object.values(expected)).toContainEqual(fromLabel.anchor);
+    // A region that kept its members keeps the point written by the build.
+    const kept = labels.find((l) => l.regionId !== from && l.regionId !== regionOf.get('GM0363' as GmCode))!;
+    expect(Object.values(topology.labelPoints!)).toContainEqual(kept.anchor);
+  });
+
+  it('must be [longitude, latitude] pairs: a topology with anything else is not loaded', () => {
+    const topology = { type: 'Topology', arcs: [], objects: { municipalities: { type: 'GeometryCollection', geometries: [] } } };
+    expect(() => asMunicipalityTopology({ ...topology, labelPoints: { GM0001: [5.1, 52.1] } })).not.toThrow();
+    expect(() => asMunicipalityTopology({ ...topology, labelPoints: { GM0001: [5.1] } })).toThrow(/label points/);
+    expect(() => asMunicipalityTopology({ ...topology, labelPoints: { GM0001: ['5', 52] } })).toThrow(/label points/);
+    expect(() => asMunicipalityTopology({ ...topology, labelPoints: [[5, 52]] })).toThrow(/label points/);
+    expect(() => asMunicipalityTopology({ ...topology, labelPoints: { GM0001: [500, 52] } })).toThrow(/label points/);
   });
 });
