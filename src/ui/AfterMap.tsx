@@ -1,6 +1,7 @@
 /**
- * Mounts what lies below the map (analysis, charts) once the map has drawn and the user is on the
- * way there: when it comes on screen (scrolling, a tall window), or else at the first idle moment
+ * Mounts what lies below the map (analysis, charts), or below the fold of the side panel (the
+ * region list, the wide export, saved views, imported rounds: `idleAfterMs` 0, no placeholder), once
+ * the map has drawn and the user is on the way there: when it comes on screen (scrolling, a tall window), or else at the first idle moment
  * 2.5 s after the map has drawn, well before a keyboard user can have tabbed through the header
  * and the side panel to reach it. The charts'
  * code (recharts, some 100 KB) is neither loaded nor rendered while the first map appears and the
@@ -31,12 +32,16 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Renders its children once the map has drawn and the user comes to them. */
-export function AfterMap({ children }: { children: ReactNode }) {
+/**
+ * Renders its children once the map has drawn and the user comes to them. `idleAfterMs` sets how
+ * long after the map's first drawing they mount at the next idle moment if not on screen before;
+ * without a placeholder (the foot of the side panel) nothing stands in for them meanwhile.
+ */
+export function AfterMap({ children, idleAfterMs = IDLE_AFTER_DRAWN_MS, placeholder: withPlaceholder = true }: { children: ReactNode; idleAfterMs?: number; placeholder?: boolean }) {
   const drawn = useRendererStore((s) => s.drawn);
   const [show, setShow] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
-  const onScreen = useOnScreen(placeholder, false, drawn && !show && !atOnce);
+  const onScreen = useOnScreen(placeholder, false, withPlaceholder && drawn && !show && !atOnce);
   useEffect(() => {
     if (show) return;
     const mount = () => setShow(true);
@@ -46,11 +51,12 @@ export function AfterMap({ children }: { children: ReactNode }) {
     }
     if (atOnce || onScreen) return whenIdle(mount);
     let cancelIdle = () => {};
-    const timer = setTimeout(() => (cancelIdle = whenIdle(mount)), IDLE_AFTER_DRAWN_MS);
+    const timer = setTimeout(() => (cancelIdle = whenIdle(mount)), idleAfterMs);
     return () => {
       clearTimeout(timer);
       cancelIdle();
     };
-  }, [drawn, show, onScreen]);
-  return show ? children : <div ref={placeholder} className="after-map-placeholder" aria-hidden="true" />;
+  }, [drawn, show, onScreen, idleAfterMs]);
+  if (show) return children;
+  return withPlaceholder ? <div ref={placeholder} className="after-map-placeholder" aria-hidden="true" /> : null;
 }

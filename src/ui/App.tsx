@@ -121,13 +121,18 @@ export function App() {
             <LayerInfo layer={layer} view={stale ? null : (ready?.view ?? null)} issues={stale ? [] : (ready?.issues ?? [])} />
             {ready && <SidePanel view={ready.view} selected={selected} />}
             <Suspense fallback={null}>{ready && selected && <MunicipalityProfile view={ready.view} code={selected} />}</Suspense>
-            <Suspense fallback={null}>{ready && !stale && <RegionList view={ready.view} />}</Suspense>
+            <AfterMap idleAfterMs={0} placeholder={false}>
+              <Suspense fallback={null}>{ready && !stale && <RegionList view={ready.view} />}</Suspense>
+            </AfterMap>
             {ready && <ExplorePanel view={ready.view} />}
-            <Suspense fallback={null}>{ready && <AllDivisionsExport year={layer.geometryYear} />}</Suspense>
-            <Suspense fallback={null}>
-              <SavedViews />
-              <ImportedRounds />
-            </Suspense>
+            {/* The foot of the side panel, below the fold: mounted at the first idle moment after the map. */}
+            <AfterMap idleAfterMs={0} placeholder={false}>
+              <Suspense fallback={null}>{ready && <AllDivisionsExport year={layer.geometryYear} />}</Suspense>
+              <Suspense fallback={null}>
+                <SavedViews />
+                <ImportedRounds />
+              </Suspense>
+            </AfterMap>
           </PanelBoundary>
           <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} data-testid="toggle-table">
             {showTable ? t('hideTable') : t('showTable')}

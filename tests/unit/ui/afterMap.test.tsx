@@ -61,4 +61,19 @@ describe('the area below the map', () => {
     act(() => vi.advanceTimersByTime(200));
     expect(below()).not.toBeNull();
   });
+
+  it('mounts the foot of the side panel at the first idle moment after the map, with nothing in its place before', () => {
+    render(
+      <AfterMap idleAfterMs={0} placeholder={false}>
+        saved views
+      </AfterMap>,
+    );
+    expect(document.querySelector('.after-map-placeholder')).toBeNull();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.queryByText('saved views')).toBeNull();
+    act(() => useRendererStore.setState({ drawn: true }));
+    expect(screen.queryByText('saved views')).toBeNull();
+    act(() => vi.advanceTimersByTime(1));
+    expect(screen.queryByText('saved views')).not.toBeNull();
+  });
 });
