@@ -11,6 +11,8 @@ import { selectMunicipality } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
 import { sizesSpec } from './chartSpecs.ts';
 import BarChartView from './BarChartView.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../i18n/messages.analysisTexts.ts';
 
 interface Props {
   view: LayerView;

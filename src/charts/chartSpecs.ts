@@ -14,6 +14,8 @@ import { SCALES, type CareIntensityRow, type CooperationKindRow, type IntentionC
 import type { useT } from '../i18n/useT.ts';
 import type { Column } from './tableColumn.ts';
 import { tableSource } from '../data/tableSources.ts';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../i18n/messages.analysisTexts.ts';
 
 /** The current language's translate and number functions. */
 export type Translator = ReturnType<typeof useT>;

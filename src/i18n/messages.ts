@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../domain/types.ts';
 import type { Texts } from './texts.ts';
-import { analysisNl } from './messages.analysis.ts';
+import type { analysisNl } from './messages.analysis.ts';
 import { coreNl } from './messages.core.ts';
 import { exploreNl } from './messages.explore.ts';
 import { importNl } from './messages.import.ts';
@@ -19,17 +19,21 @@ import { sourcesNl } from './messages.sources.ts';
 
 export type { Lang };
 
-/** The Dutch texts of the first load; the import dialog's come with its chunk (addDutchTexts). */
-const nl = { ...analysisNl, ...importNl, ...coreNl, ...exploreNl, ...incongruenceNl, ...layoutNl, ...linkNl, ...mapNl, ...populationNl, ...searchNl, ...sourcesNl };
+/**
+ * The Dutch texts of the first load; the import dialog's and the analysis panels' come with their
+ * chunks (addDutchTexts: messages.importDialog.ts via ui/import/dialogTexts.ts, messages.analysis.ts
+ * via messages.analysisTexts.ts).
+ */
+const nl = { ...importNl, ...coreNl, ...exploreNl, ...incongruenceNl, ...layoutNl, ...linkNl, ...mapNl, ...populationNl, ...searchNl, ...sourcesNl };
 
 /** A message key. */
-export type MessageKey = keyof typeof nl | keyof typeof importDialogNl;
+export type MessageKey = keyof typeof nl | keyof typeof importDialogNl | keyof typeof analysisNl;
 /** The texts of one language: every key. */
-export type Dictionary = Texts<typeof nl & typeof importDialogNl>;
+export type Dictionary = Texts<typeof nl & typeof importDialogNl & typeof analysisNl>;
 
 const dictionaries: Partial<Record<Lang, Partial<Dictionary>>> = { nl: { ...nl } };
 
-/** Adds the Dutch texts that come with a lazy chunk (the import dialog's), once that chunk has loaded. */
+/** Adds the Dutch texts that come with a lazy chunk (the import dialog's, the analysis panels'), once that chunk has loaded. */
 export function addDutchTexts(texts: Partial<Dictionary>): void {
   Object.assign(dictionaries.nl!, texts);
 }

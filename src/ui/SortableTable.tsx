@@ -9,6 +9,8 @@ import type { CsvColumn, CsvValue } from '../domain/export/tableCsv.ts';
 import type { Column } from '../charts/tableColumn.ts';
 import { useT } from '../i18n/useT.ts';
 import { CsvButtons } from './analysis/CsvButtons.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../i18n/messages.analysisTexts.ts';
 
 interface Props<R> {
   tableId: string;

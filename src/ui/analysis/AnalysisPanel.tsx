@@ -17,6 +17,8 @@ import { ChartsTab } from './ChartsTab.tsx';
 import { CongruenceTab } from './CongruenceTab.tsx';
 import { IncongruenceTab } from './IncongruenceTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 /** How long the panel, off screen, waits after the last change before it catches up. */
 const CATCH_UP_MS = 2000;

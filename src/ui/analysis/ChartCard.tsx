@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'rea
 import { useT } from '../../i18n/useT.ts';
 import { SortableTable } from '../SortableTable.tsx';
 import type { ChartSpec } from '../../charts/chartSpecs.ts';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 const BarChartView = lazy(() => import('../../charts/BarChartView.tsx'));
 

@@ -15,6 +15,8 @@ import { useLoaded } from '../../state/useLoad.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { careSpec, cjgSpec, groupsSpec, intentionsSpec, overlapSpec, reportedSpec, sizesSpec, tasksSpec } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 interface Props {
   chart: ChartId;

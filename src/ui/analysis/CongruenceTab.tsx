@@ -12,6 +12,8 @@ import { useLoaded } from '../../state/useLoad.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { populationCitation, type ChartSpec, type Translator } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 

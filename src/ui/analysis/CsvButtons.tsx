@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { CsvColumn, CsvVariant } from '../../domain/export/tableCsv.ts';
 import { useT } from '../../i18n/useT.ts';
 import { downloadCsv } from './csvDownload.ts';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 /** What a CSV file holds: the columns, every row, and the lines above the table (title and cited sources). */
 export interface CsvTable<R> {

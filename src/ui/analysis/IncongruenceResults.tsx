@@ -19,6 +19,8 @@ import { formatNumber } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 import { selectMunicipality } from '../../state/actions.ts';
 import { CsvButtons } from './CsvButtons.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 interface Props {
   view: IncongruenceView;

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import type { Loaded } from '../../state/useLoad.ts';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 /** Renders `children(value)` once loaded. */
 export function LoadState<T>({ loaded, children }: { loaded: Loaded<T>; children: (value: T) => ReactNode }) {

@@ -12,6 +12,8 @@ import { SortableTable } from '../SortableTable.tsx';
 import type { Column } from '../../charts/tableColumn.ts';
 import { populationCitation } from '../../charts/chartSpecs.ts';
 import { LoadState } from './LoadState.tsx';
+// The Dutch texts of the analysis keys come with this chunk.
+import '../../i18n/messages.analysisTexts.ts';
 
 /** Shows a layer on the map with its reported and computed populations in the charts tab. */
 function showReported(layerId: string): void {
