@@ -69,3 +69,44 @@ describe('files without quotes (read on a fast path)', () => {
     expect(readCsvRecords(plain, ';').rows).toEqual([1, 2, 4, 5, 7]);
   });
 });
+
+describe('the quoting reader on generated tables', () => {
+  /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = ['a', 'Súdwest', ' ', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', "'s-Hertogenbosch", 'GM0363', ''];
+
+  it('reads back every field and the file row each record starts on, for comma, semicolon and tab', () => {
+    for (const separator of [',', ';', '\t']) {
+      for (let seed = 1; seed <= 150; seed++) {
+        const next = random(seed * 31 + separator.charCodeAt(0));
+        const columns = 1 + Math.floor(next() * 4);
+        const records = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
+          Array.from({ length: columns }, () => Array.from({ length: Math.floor(next() * 4) }, () => PIECES[Math.floor(next() * PIECES.length)]).join('')),
+        );
+        // A record of one empty field is an empty line, which the reader skips.
+        const kept = records.filter((r) => !(r.length === 1 && r[0] === ''));
+        const quote = (v: string) => (/[",;\t\r\n]/.test(v) || v === '' ? `"${v.replaceAll('"', '""')}"` : v);
+        const ending = next() < 0.5 ? '\n' : '\r\n';
+        const text = kept.map((r) => r.map(quote).join(separator)).join(ending) + ending;
+        const { records: read, rows } = readCsvRecords(text, separator);
+        expect(read, `${JSON.stringify(separator)} seed ${seed}`).toEqual(kept);
+        // Each record starts one line after the last line of the record before it.
+        let row = 1;
+        const expected = kept.map((r) => {
+          const at = row;
+          for (const field of r) row += field.replaceAll('\r\n', '\n').replace(/\r/g, '\n').split('\n').length - 1;
+          row += 1;
+          return at;
+        });
+        expect(rows, `${JSON.stringify(separator)} seed ${seed}`).toEqual(expected);
+      }
+    }
+  });
+});
