@@ -14,7 +14,7 @@ import { prepareTopology, EXPECTED_MUNICIPALITIES, GeoSourceError } from './topo
 import { parseLayers, parseMemberships } from '../src/data/parse.ts';
 import { labelPointsOf } from '../src/map/labels.ts';
 import type { MunicipalityTopology } from '../src/data/topology.ts';
-import type { GmCode } from '../src/domain/types.ts';
+import type { GmCode, Layer } from '../src/domain/types.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENV_VAR = 'REGIOSCOOP_GEO_DIR';
@@ -39,8 +39,7 @@ function fail(message: string): never {
  * The label points of the regions of every shipped layer drawn on this year's geometry, by member key
  * (a region whose members differ at run time, as in an imported round, is computed by the app).
  */
-function labelPoints(topology: MunicipalityTopology, year: number): Record<string, [number, number]> {
-  const layers = parseLayers(JSON.parse(readFileSync(join(projectRoot, 'data', 'layers.json'), 'utf8')));
+function labelPoints(topology: MunicipalityTopology, year: number, layers: readonly Layer[]): Record<string, [number, number]> {
   const points: Record<string, [number, number]> = {};
   for (const layer of layers) {
     if (layer.geometryYear !== year || !layer.membershipFile) continue;
@@ -58,6 +57,7 @@ function main(): void {
   const dir = cbsDir(sourceDir);
   mkdirSync(outDir, { recursive: true });
   const years = Object.keys(EXPECTED_MUNICIPALITIES).map(Number);
+  const layers = parseLayers(JSON.parse(readFileSync(join(projectRoot, 'data', 'layers.json'), 'utf8')));
   const written: string[] = [];
   for (const year of years) {
     const path = join(dir, `gemeente_${year}.topojson`);
@@ -71,7 +71,7 @@ function main(): void {
     let text: string;
     try {
       const topology = prepareTopology(raw, year) as MunicipalityTopology;
-      text = JSON.stringify({ ...topology, labelPoints: labelPoints(topology, year) });
+      text = JSON.stringify({ ...topology, labelPoints: labelPoints(topology, year, layers) });
     } catch (error) {
       if (error instanceof GeoSourceError) fail(`${path}: ${error.message}`);
       throw error;

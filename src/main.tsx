@@ -20,8 +20,8 @@ const FIRST_RENDER_WAIT_MS = 500;
 
 // The linked layer's data is fetched from here on, not only after the first render.
 const linkedLang = startFromLink();
-// Chosen once, before the first render (while the data is on its way): probe for a hardware WebGL
-// context (some 50 ms with software WebGL), setting, address.
+// Chosen once, before the first render (while the data is on its way): the WebGL probe's result
+// (src/boot.ts probed while this code loaded), the setting, the address.
 initialRendererChoice();
 
 /**

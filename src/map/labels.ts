@@ -82,7 +82,7 @@ function regionGeometries(topology: MunicipalityTopology, regionOf: ReadonlyMap<
  * The key of a group of municipalities in a topology's label points (computed ahead by the geo build):
  * its codes, sorted. A region whose members differ has another key, so a stale point is never used.
  */
-export function memberKey(members: Geometries): string {
+function memberKey(members: Geometries): string {
   return members
     .map((g) => (g.properties as { code: GmCode }).code)
     .sort()
