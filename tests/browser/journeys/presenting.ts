@@ -149,6 +149,12 @@ it('presenting and layout (issue 12): presenter mode in large type with the cont
     assert.match(await page.getByTestId('presenter-source').innerText(), /^Bron: .*Vierde inventarisatie.*Derde inventarisatie.*CBS\/Kadaster \(CC BY 4\.0\)/);
     const map = await box(page, '[data-testid="map"]');
     assert.ok(!overlaps(await box(page, '[data-testid="legend"]'), map), 'the legend sits beside the map');
+    // The narrow legend column must not break its title inside the word ("Legen" / "da").
+    const title = await page.evaluate(() => {
+      const h2 = document.querySelector('.legend-head h2') as HTMLElement;
+      return { height: h2.getBoundingClientRect().height, line: parseFloat(getComputedStyle(h2).lineHeight) || parseFloat(getComputedStyle(h2).fontSize) * 1.3 };
+    });
+    assert.ok(title.height < title.line * 1.5, `the legend title is on one line (${title.height} px, line ${title.line} px)`);
     for (const code of EXTREMES) {
       const p = await page.evaluate((c) => (window as unknown as { __regioscoopMap: { project(c: string): { x: number; y: number } | null } }).__regioscoopMap.project(c), code);
       assert.ok(p && p.x >= 0 && p.y >= 0 && p.x <= map.width && p.y <= map.height, `${code} is on the map (${JSON.stringify(p)} in ${map.width} x ${map.height})`);
