@@ -8,9 +8,10 @@
  * No figure fails the run; put them in the commit message.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, CHROMIUM, FRAME_RECORDER, drawnAt, sendFile, settledSince, watchAppMap } from './bench/frames.ts';
 
 const [dirA, dirB] = process.argv.slice(2, 4).map((d) => resolve(d));
 const RUNS = Number(process.argv[4] ?? 10);
@@ -18,48 +19,25 @@ if (!dirA || !dirB || ![dirA, dirB].every((d) => existsSync(join(d, 'index.html'
   console.error('usage: tsx scripts/bench-ab.ts <dist A> <dist B> [runs]: both folders need an index.html');
   process.exit(1);
 }
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
 
 function serve(root: string): Promise<string> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(root, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
+  const server = createServer((req, res) => sendFile(res, root, new URL(req.url ?? '/', 'http://x').pathname));
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
 }
 
-// A string, not a function: tsx would wrap named functions in a helper the page does not have.
-const RECORDER = `window.__ab = { frames: [], doneAt: null, seen: false };
-requestAnimationFrame(function loop(t) {
-  var b = window.__ab;
-  b.frames.push(t);
-  if (b.seen && b.doneAt === null) b.doneAt = t;
-  if (!b.seen && document.querySelectorAll('[data-testid="map"] [data-code]').length >= 408 && !document.querySelector('.loading, .loading-overlay')) b.seen = true;
-  requestAnimationFrame(loop);
-});`;
-
 const bases = [await serve(dirA), await serve(dirB)];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
 const settled: number[][] = [[], []];
 const drawn: number[][] = [[], []];
 try {
   for (let run = 0; run < RUNS; run++) {
     for (const which of run % 2 ? [1, 0] : [0, 1]) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.addInitScript({ content: RECORDER });
+      await page.addInitScript({ content: FRAME_RECORDER });
+      await page.addInitScript(watchAppMap);
       await page.goto(`${bases[which]}/#v=1&layer=jeugd_2013_10&lang=nl`);
-      await page.waitForFunction(() => (window as unknown as { __ab: { doneAt: number | null } }).__ab.doneAt !== null, null, { timeout: 30_000 });
-      await page.waitForTimeout(1000);
-      const [s, d] = await page.evaluate(() => {
-        const b = (window as unknown as { __ab: { frames: number[]; doneAt: number } }).__ab;
-        let end = b.doneAt;
-        for (let i = 1; i < b.frames.length; i++) if (b.frames[i] > b.doneAt && b.frames[i] < b.doneAt + 1000 && b.frames[i] - b.frames[i - 1] > 50) end = b.frames[i];
-        return [end, b.doneAt];
-      });
-      settled[which].push(s);
-      drawn[which].push(d);
+      settled[which].push(await settledSince(page, 0));
+      drawn[which].push(await drawnAt(page));
       await page.close();
     }
   }

@@ -14,23 +14,20 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import { geoPath, geoTransform } from 'd3-geo';
 import { build } from 'vite';
 import { projectRoot } from '../tests/unit/realData.ts';
+import { BROWSER_ARGS, CHROMIUM, FRAME_RECORDER, sendFile, settledSince, watchAppMap } from './bench/frames.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Headless Chromium without a GPU, as on a virtual desktop. */
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
 /** `--first`: only the first settled maps (bare page, React floor, app on SVG), for quick comparisons. */
 const FIRST_ONLY = process.argv.includes('--first');
 const SWITCHES_FOR_HEAP = 100;
 const dist = join(projectRoot, 'dist');
-const LONG_FRAME = 50;
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('dist/index.html is missing: run `npm run build` first');
@@ -89,70 +86,19 @@ async function buildReactFloor(): Promise<void> {
 /** A static server for dist/ plus the bare page and the React floor. */
 function serve(): Promise<{ server: Server; base: string }> {
   const bare = barePage();
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/__bench/bare.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(bare.html);
     if (url.pathname === '/__bench/bare.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(BARE_JS);
     if (url.pathname === '/__bench/paths.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(bare.paths);
-    const [root, path] = url.pathname.startsWith('/__bench/react/') ? [reactFloorDir, url.pathname.slice('/__bench/react/'.length)] : [dist, url.pathname];
-    const file = join(root, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-    // The caching docs/deployment.md asks for: hashed assets for a year, index.html revalidated.
-    const cacheControl = url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl }).end(readFileSync(file));
+    if (url.pathname.startsWith('/__bench/react/')) return sendFile(res, reactFloorDir, url.pathname.slice('/__bench/react'.length));
+    sendFile(res, dist, url.pathname);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       resolve({ server, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
     }),
-  );
-}
-
-/**
- * Injected before any page script: a requestAnimationFrame loop that records frame times, the first
- * frame in which a condition holds (`window.__benchWatch`), and the long frames after it.
- */
-// A string, not a function: tsx would wrap named functions in a helper the page does not have.
-const FRAME_RECORDER = `
-  window.__bench = { frames: [], doneAt: null, seen: false, watch: null };
-  requestAnimationFrame(function loop(t) {
-    const b = window.__bench;
-    b.frames.push(t);
-    // The change is painted at the end of the frame in which it is first seen: it is on screen at
-    // the start of the next frame, which is the time recorded (as for the bare page in the notes).
-    if (b.seen && b.doneAt === null) b.doneAt = t;
-    if (b.watch && !b.seen && b.doneAt === null && b.watch()) b.seen = true;
-    requestAnimationFrame(loop);
-  });
-  window.__fills = function () {
-    return Array.from(document.querySelectorAll('[data-testid="map"] [data-code]'), function (p) { return p.getAttribute('fill'); }).join();
-  };`;
-
-/**
- * The settled time of the watched condition since `from`: when it first held on screen, or the end of
- * the last frame over 50 ms in the second after that, whichever is later.
- */
-async function settledSince(page: Page, from: number, timeout = 30_000, windowMs = 1000): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __bench: { doneAt: number | null } }).__bench.doneAt !== null, null, { timeout });
-  await page.waitForTimeout(windowMs);
-  return settledIn(page, from, windowMs);
-}
-
-/** The settled time from the frames recorded so far, looking `windowMs` past the condition. */
-function settledIn(page: Page, from: number, windowMs: number): Promise<number> {
-  return page.evaluate(
-    ({ from, long, windowMs }) => {
-      const b = (window as unknown as { __bench: { frames: number[]; doneAt: number } }).__bench;
-      let settled = b.doneAt;
-      for (let i = 1; i < b.frames.length; i++) {
-        const t = b.frames[i];
-        if (t > b.doneAt && t < b.doneAt + windowMs && t - b.frames[i - 1] > long) settled = t;
-      }
-      return settled - from;
-    },
-    { from, long: LONG_FRAME, windowMs },
   );
 }
 
@@ -244,11 +190,7 @@ async function appSecondVisit(base: string): Promise<number> {
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: BROWSER_ARGS, viewport: { width: 1400, height: 900 } });
   try {
     await context.addInitScript({ content: FRAME_RECORDER });
-    const watch = () => {
-      (window as unknown as { __bench: { watch: () => boolean } }).__bench.watch = () =>
-        document.querySelectorAll('[data-testid="map"] [data-code]').length >= 408 && !document.querySelector('.loading, .loading-overlay');
-    };
-    await context.addInitScript(watch);
+    await context.addInitScript(watchAppMap);
     const url = `${base}/#v=1&layer=jeugd_2013_10&lang=nl`;
     const first = await context.newPage();
     await first.goto(url);

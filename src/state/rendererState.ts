@@ -3,7 +3,7 @@
  * reload). The choice itself is made in src/map/chooseRenderer.ts; this is only where it is kept.
  */
 import { create } from 'zustand';
-import { chooseRenderer, preferenceFromSearch, type RendererChoice, type RendererPreference, type WebGlProbe } from '../map/rendererChoice.ts';
+import { chooseRenderer, preferenceFromSearch, type RendererChoice, type RendererPreference } from '../map/rendererChoice.ts';
 import { probeAndRemember, startupProbe } from './webglProbe.ts';
 
 const STORAGE_KEY = 'regioscoop.renderer';
@@ -28,8 +28,6 @@ export interface RendererState {
 
 export const useRendererStore = create<RendererState>()(() => ({ preference: 'auto', choice: null, fallbackError: null, drawn: false }));
 
-let probed: WebGlProbe | null = null;
-
 /**
  * A start that used the remembered result probes again once the map has drawn and the browser is
  * idle, so that a graphics card installed or switched off since counts from the next start on.
@@ -49,13 +47,10 @@ export function initialRendererChoice(): RendererChoice {
   const current = useRendererStore.getState().choice;
   if (current) return current;
   const preference = storedPreference();
-  if (!probed) {
-    // The probe is remembered per browser: a start takes the last result and checks it afterwards.
-    const startup = startupProbe();
-    if (startup.remembered) probeAgainWhenIdle();
-    probed = startup.probe;
-  }
-  const choice = chooseRenderer(probed, preference, preferenceFromSearch(window.location.search));
+  // The probe is remembered per browser: a start takes the last result and checks it afterwards.
+  const startup = startupProbe();
+  if (startup.remembered) probeAgainWhenIdle();
+  const choice = chooseRenderer(startup.probe, preference, preferenceFromSearch(window.location.search));
   useRendererStore.setState({ preference, choice });
   return choice;
 }
@@ -68,8 +63,7 @@ export function setRendererPreference(preference: RendererPreference): void {
   } catch {
     // Private mode without storage: the setting holds for this page only.
   }
-  probed ??= startupProbe().probe;
-  useRendererStore.setState({ preference, choice: chooseRenderer(probed, preference, null), fallbackError: null });
+  useRendererStore.setState({ preference, choice: chooseRenderer(startupProbe().probe, preference, null), fallbackError: null });
 }
 
 /** MapLibre could not start or went away: draw with SVG from now on, and say why. */

@@ -1,11 +1,11 @@
 /**
- * Mounts what lies below the map (analysis, charts), or below the fold of the side panel (the
- * region list, the wide export, saved views, imported rounds: `idleAfterMs` 0, no placeholder), once
- * the map has drawn and the user is on the way there: when it comes on screen (scrolling, a tall window), or else at the first idle moment
- * 2.5 s after the map has drawn, well before a keyboard user can have tabbed through the header
- * and the side panel to reach it. The charts'
- * code (recharts, some 100 KB) is neither loaded nor rendered while the first map appears and the
- * user starts working with it. After a longer time-out it mounts anyway (e.g. when the map failed).
+ * Mounts what lies below the map (analysis, charts), or below the fold of the side panel (the region
+ * list, the wide export, saved views, imported rounds: `idleAfterMs` 0, no placeholder), once the map
+ * has drawn and the user is on the way there: when it comes on screen (scrolling, a tall window), or
+ * else at the first idle moment 2.5 s after the map has drawn, well before a keyboard user can have
+ * tabbed through the header and the side panel to reach it. The charts' code (recharts, some 100 KB)
+ * is neither loaded nor rendered while the first map appears and the user starts working with it.
+ * After a longer time-out it mounts anyway (e.g. when the map failed).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRendererStore } from '../state/rendererState.ts';
