@@ -110,15 +110,3 @@ export function linesPath(lines: MultiLineString | null): string {
   }
   return d;
 }
-
-/** The bounds (west, south, east, north) of all municipalities. */
-export function totalBounds(geometry: MunicipalityGeometry): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [bw, bs, be, bn] of geometry.bounds.values()) {
-    w = Math.min(w, bw);
-    s = Math.min(s, bs);
-    e = Math.max(e, be);
-    n = Math.max(n, bn);
-  }
-  return [w, s, e, n];
-}
