@@ -4,6 +4,7 @@
  */
 export const layoutNl = {
   legendUnplaced: 'Niet ingedeeld',
+  legendMembershipUnknown: 'Indeling onbekend: geen ledenlijst in de bronnen',
   legendRegionPage: 'Regiopagina: {region}',
   legendFold: 'Legenda verbergen',
   legendUnfold: 'Legenda tonen',

@@ -17,3 +17,8 @@ export function paletteColour(index: number): string {
  * 2012): a neutral grey on which the white municipal borders stay visible (3:1 against white).
  */
 export const UNKNOWN_MEMBERSHIP_COLOUR = '#949494';
+
+/** The fill of a municipality without a region in a layer: grey when the layer's member lists are unknown, else white. */
+export function unplacedColourOf(layer: { membershipStatus: string }): string {
+  return layer.membershipStatus === 'unknown' ? UNKNOWN_MEMBERSHIP_COLOUR : UNPLACED_COLOUR;
+}

@@ -3,7 +3,7 @@ import { municipalityFeatures, outlineOf, regionBorders, type MunicipalityTopolo
 import type { LayerView } from '../domain/layerView.ts';
 import type { GmCode } from '../domain/types.ts';
 import type { MultiLineString } from 'geojson';
-import { paletteColour, UNKNOWN_MEMBERSHIP_COLOUR, UNPLACED_COLOUR } from './palette.ts';
+import { paletteColour, unplacedColourOf } from './palette.ts';
 import type { MapScene, MarkKind, OverlayOutline } from './types.ts';
 import { subregionBorders } from './borders.ts';
 import { labelsAtHand, regionLabels, type RegionLabel } from './labels.ts';
@@ -104,7 +104,7 @@ export function sceneFor(view: LayerView, topology: MunicipalityTopology, select
     municipalities: cached(featuresCache, topology, () => municipalityFeatures(topology)),
     fillColour: fillColours(view),
     // A layer without member lists is drawn as intentional: neutral fill, municipal borders visible.
-    unplacedColour: view.layer.membershipStatus === 'unknown' ? UNKNOWN_MEMBERSHIP_COLOUR : UNPLACED_COLOUR,
+    unplacedColour: unplacedColourOf(view.layer),
     fillOpacity: options.fillOpacity ?? 0.9,
     regionBorders: layerBorders({ view, topology }),
     subregionBorders: options.subregions ? cached(subregionCache, view, () => subregionBorders(topology, view)) : null,

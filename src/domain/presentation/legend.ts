@@ -33,6 +33,8 @@ export interface LegendWords {
   subregionBorder: string;
   municipalBorder: string;
   unplaced: string;
+  /** The row of a layer whose member lists the sources do not give ("Indeling onbekend"). */
+  membershipUnknown: string;
 }
 
 /** What the map shows, as far as the legend needs it. */
@@ -43,6 +45,8 @@ export interface LegendInput {
   /** Municipalities without a region in the fill layer (drawn in `unplacedColour`). */
   unplacedCount: number;
   unplacedColour: string;
+  /** The sources give no member lists for the layer: every municipality is drawn in `unplacedColour` as unknown, not as unplaced. */
+  membersUnknown?: boolean;
   /** Subregion borders are drawn (the layer has subregions and they are switched on). */
   subregions: boolean;
   /** Outlined further divisions, with their line-style slot. */
@@ -58,9 +62,19 @@ const counted = (label: string, count: number) => `${label} (${count})`;
 /**
  * The legend rows in drawing order: region fill, region border, subregion border (when drawn),
  * outlines, marks, municipal border, and "not placed" (only when a municipality is unplaced).
+ * A layer without member lists has no regions to show: one row says that its membership is unknown.
  */
 export function legendEntries(input: LegendInput): LegendEntry[] {
   const { words } = input;
+  if (input.membersUnknown) {
+    const entries: LegendEntry[] = [
+      { id: 'membership-unknown', symbol: { kind: 'blank', colour: input.unplacedColour }, text: counted(words.membershipUnknown, input.unplacedCount) },
+    ];
+    for (const o of input.overlays) entries.push({ id: `overlay-${o.slot}`, symbol: { kind: 'overlay', slot: o.slot }, text: o.label });
+    for (const m of input.marks) if (m.count > 0) entries.push({ id: `mark-${m.mark}`, symbol: { kind: 'mark', mark: m.mark }, text: counted(m.label, m.count) });
+    entries.push({ id: 'municipal-border', symbol: { kind: 'line', line: 'municipality' }, text: words.municipalBorder });
+    return entries;
+  }
   const entries: LegendEntry[] = [
     { id: 'regions', symbol: { kind: 'fills', colours: input.regionColours }, text: counted(words.regions, input.regionCount) },
     { id: 'region-border', symbol: { kind: 'line', line: 'region' }, text: words.regionBorder },

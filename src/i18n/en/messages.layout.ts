@@ -4,6 +4,7 @@ import type { layoutNl } from '../messages.layout.ts';
 
 export const layoutEn: Texts<typeof layoutNl> = {
   legendUnplaced: 'Not placed',
+  legendMembershipUnknown: 'Membership unknown: no member list in the sources',
   legendRegionPage: 'Region page: {region}',
   legendFold: 'Hide legend',
   legendUnfold: 'Show legend',

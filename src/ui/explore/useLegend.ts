@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { LayerView } from '../../domain/layerView.ts';
 import { legendEntries, type LegendEntry, type LegendMark } from '../../domain/presentation/legend.ts';
 import { hasSubregions } from '../../map/borders.ts';
-import { REGION_PALETTE, UNPLACED_COLOUR } from '../../map/palette.ts';
+import { REGION_PALETTE, unplacedColourOf } from '../../map/palette.ts';
 import { useStore } from '../../state/store.ts';
 import { translate, type Lang } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -19,6 +19,7 @@ export function legendWords(lang: Lang) {
     subregionBorder: translate(lang, 'subregionBorders'),
     municipalBorder: translate(lang, 'municipalityBorders'),
     unplaced: translate(lang, 'legendUnplaced'),
+    membershipUnknown: translate(lang, 'legendMembershipUnknown'),
   };
 }
 
@@ -51,7 +52,8 @@ export function useLegend(view: LayerView): LegendEntry[] {
       regionColours: REGION_PALETTE.slice(0, Math.max(1, Math.min(view.colourCount, REGION_PALETTE.length))),
       regionCount: view.regions.size,
       unplacedCount: view.municipalityName.size - view.regionOf.size,
-      unplacedColour: UNPLACED_COLOUR,
+      unplacedColour: unplacedColourOf(view.layer),
+      membersUnknown: view.layer.membershipStatus === 'unknown',
       subregions: explore.subregions && hasSubregions(view),
       overlays: explore.overlays.map((id, slot) => ({ label: overlayLabel(id, lang), slot })),
       marks,

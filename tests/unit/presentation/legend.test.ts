@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legendEntries, type LegendInput } from '../../../src/domain/presentation/legend.ts';
 
-const words = { regions: "Regio's", regionBorder: 'Regiogrens', subregionBorder: 'Subregiogrens', municipalBorder: 'Gemeentegrens', unplaced: 'Niet ingedeeld' };
+const words = { regions: "Regio's", regionBorder: 'Regiogrens', subregionBorder: 'Subregiogrens', municipalBorder: 'Gemeentegrens', unplaced: 'Niet ingedeeld', membershipUnknown: 'Indeling onbekend' };
 const base: LegendInput = {
   regionColours: ['#77AADD', '#EE8866'],
   regionCount: 42,
@@ -40,6 +40,12 @@ describe('legendEntries: one legend for the screen, the exports and print', () =
     expect(entries.map((e) => e.id)).toEqual(['regions', 'region-border', 'subregion-border', 'overlay-0', 'overlay-1', 'mark-hatch', 'mark-dots', 'municipal-border']);
     expect(entries[5].text).toBe('Andere regio dan in de derde inventarisatie (20)');
     expect(entries[6].text).toBe('Jeugd en Wmo met andere partners (9)');
+  });
+
+  it('says a layer without member lists is unknown, in the fill of the map, instead of listing regions or unplaced municipalities', () => {
+    const entries = legendEntries({ ...base, regionCount: 0, unplacedCount: 418, unplacedColour: '#949494', membersUnknown: true, overlays: [{ label: 'GGD: GGD-regio 2011', slot: 0 }] });
+    expect(entries.map((e) => e.id)).toEqual(['membership-unknown', 'overlay-0', 'municipal-border']);
+    expect(entries[0]).toEqual({ id: 'membership-unknown', symbol: { kind: 'blank', colour: '#949494' }, text: 'Indeling onbekend (418)' });
   });
 
   it('leaves out a mark that marks no municipality', () => {

@@ -53,6 +53,11 @@ describe('the map shows the chosen division', () => {
     await renderApp('v=1&layer=cjg_2011&lang=nl');
     await waitFor(() => expect(screen.getByTestId('membership-unknown')).toBeTruthy(), { timeout: 20_000 });
     expect(placed()).toBe(0);
+    // The legend (which the exports draw too) says the same as the map: unknown, in the map's grey; not "not placed".
+    const rows = [...screen.getByTestId('legend').querySelectorAll('li')];
+    const count = map().scene().municipalities.features.length;
+    expect(rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim())).toEqual([`Indeling onbekend: geen ledenlijst in de bronnen (${count})`, 'Gemeentegrens']);
+    expect((rows[0].querySelector('.swatch') as HTMLElement).style.background).toBe(map().scene().unplacedColour);
   });
 
   it('gives the map its accessible name in the user\'s language', async () => {
