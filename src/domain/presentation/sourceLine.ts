@@ -3,6 +3,7 @@
  * them, and the boundaries with their licence. Pure: the citations come in as a lookup.
  */
 import type { Layer } from '../types.ts';
+import { documentIdsOf } from '../citations.ts';
 
 /** A document's citation in one language, by the `source.document` a layer names; undefined when unknown. */
 export type CitationLookup = (document: string) => string | undefined;
@@ -22,15 +23,22 @@ const CBS_PATH = /^(CBS\b|cbs-)/;
 
 /**
  * "Bron: <citation>; <citation>. Gemeentegrenzen 2013: CBS/Kadaster (CC BY 4.0)." Each document once,
- * in the order of the layers; a layer whose document has no citation is named by its own label (never
- * by a file name); an official division as "CBS, <its label>" (never by the path of its table).
+ * in the order of the layers (a layer may name several); a document without a citation is named by
+ * its layer's label (never by a file name); an official division as "CBS, <its label>" (never by the
+ * path of its table).
  */
-export function sourceLine(shown: readonly Layer[], lang: 'nl' | 'en', cite: CitationLookup, words: SourceWords): string {
+export function sourceLine(
+  shown: readonly Layer[],
+  lang: 'nl' | 'en',
+  cite: CitationLookup,
+  words: SourceWords,
+): string {
   const parts: string[] = [];
   for (const layer of shown) {
-    const doc = layer.source.document;
-    const text = cite(doc) ?? (SEED_FILE.test(doc) ? layer.label[lang] : CBS_PATH.test(doc) ? `CBS, ${layer.label[lang]}` : doc);
-    if (!parts.includes(text)) parts.push(text);
+    for (const doc of documentIdsOf(layer.source)) {
+      const text = cite(doc) ?? (SEED_FILE.test(doc) ? layer.label[lang] : CBS_PATH.test(doc) ? `CBS, ${layer.label[lang]}` : doc);
+      if (!parts.includes(text)) parts.push(text);
+    }
   }
   const cited = parts.map((p) => p.replace(/[.\s]+$/, '')).join('; ');
   return `${words.source}: ${cited}. ${words.boundaries}.`;

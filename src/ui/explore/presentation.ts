@@ -1,13 +1,12 @@
 /** The words and citations presenter mode, the exports and print share (one source line, one date style). */
 import type { Layer } from '../../domain/types.ts';
-import { sourceLine, type CitationLookup } from '../../domain/presentation/sourceLine.ts';
+import { sourceLine } from '../../domain/presentation/sourceLine.ts';
+import { documents } from '../../data/repository.ts';
 import { translate, type Lang } from '../../i18n/messages.ts';
 
-/** Citations by document; none are in the app's data yet, so layers are named by their labels. */
-const noCitation: CitationLookup = () => undefined;
-
-/** The source line of the shown layers (the fill layer first, then outlines or the compared round). */
-export function sourceLineFor(shown: readonly Layer[], lang: Lang, cite: CitationLookup = noCitation): string {
+/** The source line of the shown layers (the fill layer first, then outlines or the compared round), cited from data/documents.json. */
+export function sourceLineFor(shown: readonly Layer[], lang: Lang): string {
   const year = shown[0]?.geometryYear ?? '';
+  const cite = (id: string) => documents.get(id)?.citation[lang];
   return sourceLine(shown, lang, cite, { source: translate(lang, 'source'), boundaries: translate(lang, 'sourceBoundaries', { year }) });
 }

@@ -31,6 +31,11 @@ describe('sourceLine: the documents as people cite them', () => {
       'Bron: VNG (2013). Rapportage samenwerking decentralisatie Jeugdzorg. Gemeentegrenzen 2013: CBS/Kadaster (CC BY 4.0).',
     );
   });
+  it('cites every document of a layer that names several', () => {
+    const both = { ...layer('jeugd_2013_10'), source: { ...layer('jeugd_2013_10').source, document: '000_a.txt; 004_b.txt' } };
+    const cite = (doc: string) => ({ '000_a.txt': 'VNG (2013). Vierde inventarisatie.', '004_b.txt': 'BZK (2014). Kamerbrief.' })[doc];
+    expect(sourceLine([both], 'nl', cite, words)).toBe('Bron: VNG (2013). Vierde inventarisatie; BZK (2014). Kamerbrief. Gemeentegrenzen 2013: CBS/Kadaster (CC BY 4.0).');
+  });
   it('never shows a seed file name or a path: without a citation the layer is named by its label', () => {
     const line = sourceLine([layer('jeugd_2013_10'), layer('ggd_2013')], 'nl', () => undefined, words);
     expect(line).not.toMatch(/\.txt|\.csv|shared/);

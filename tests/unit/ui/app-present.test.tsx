@@ -44,6 +44,8 @@ describe('presenting saved views', () => {
     press('ArrowRight');
     await waitFor(() => expect(text(screen.getByTestId('presenter-step'))).toMatch(/Weergave 1 van 2/));
     expect(text(screen.getByTestId('presenter-title'))).toMatch(/Vierde inventarisatie/);
+    // The source line cites the documents as people cite them (data/documents.json), not the layer's label.
+    expect(text(screen.getByTestId('presenter-source'))).toMatch(/^Bron: VNG \(2013\)\. Rapportage samenwerking decentralisatie Jeugdzorg\. Vierde inventarisatie.*Gemeentegrenzen 2013: CBS\/Kadaster \(CC BY 4\.0\)/);
     await waitFor(() => expect(useStore.getState().layerId).toBe('jeugd_2013_10'));
     await waitFor(() => expect(map().cameras.at(-1)).toEqual(youthCamera));
     press('ArrowRight');
