@@ -8,6 +8,7 @@ import type { CsvColumn } from '../domain/export/tableCsv.ts';
 import type { Column } from '../charts/tableColumn.ts';
 import { csvPreamble } from './csvPreamble.ts';
 import { SortableTable } from './SortableTable.tsx';
+import { PopulationYearNote } from './PopulationYearNote.tsx';
 
 const rowsCache = new WeakMap<LayerView, MunicipalityRow[]>();
 
@@ -41,18 +42,21 @@ export function MunicipalityTable({ view, selected }: { view: LayerView; selecte
   const title = t('csvTableTitle', { layer: view.layer.label[lang] });
   const sources = [view.layer.source, ...[...view.membershipsOf.values()].flat().map((m) => m.source), { document: 'cbs-population' }];
   return (
-    <SortableTable
-      tableId={`gemeenten-${view.layer.id}`}
-      testId="municipality-table"
-      caption={`${t('tableTitle')} · ${view.layer.label[lang]}`}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.code}
-      selectedKey={selected}
-      onSelect={(r) => selectMunicipality(r.code)}
-      initialSort={{ id: 'name', ascending: true }}
-      csvColumns={csvColumns}
-      preamble={csvPreamble(lang, title, sources, [t('csvGeometry', { year: view.layer.geometryYear })])}
-    />
+    <>
+      <SortableTable
+        tableId={`gemeenten-${view.layer.id}`}
+        testId="municipality-table"
+        caption={`${t('tableTitle')} · ${view.layer.label[lang]}`}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        selectedKey={selected}
+        onSelect={(r) => selectMunicipality(r.code)}
+        initialSort={{ id: 'name', ascending: true }}
+        csvColumns={csvColumns}
+        preamble={csvPreamble(lang, title, sources, [t('csvGeometry', { year: view.layer.geometryYear })])}
+      />
+      <PopulationYearNote view={view} />
+    </>
   );
 }

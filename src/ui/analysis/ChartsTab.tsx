@@ -17,6 +17,7 @@ import { careSpec, cjgSpec, groupsSpec, intentionsSpec, overlapSpec, reportedSpe
 import { LoadState } from './LoadState.tsx';
 // The Dutch texts of the analysis keys come with this chunk.
 import '../../i18n/messages.analysisTexts.ts';
+import { PopulationYearNote } from '../PopulationYearNote.tsx';
 
 interface Props {
   chart: ChartId;
@@ -68,7 +69,14 @@ function RegionChart({ chart, view, selected, overlapWith }: { chart: 'sizes' | 
   const partner = partners.find((l) => l.id === overlapWith) ?? defaultOverlapPartner(view.layer, layers);
   const pair = useLoaded(chart === 'overlap' && partner ? `${view.layer.id}|${partner.id}|${view.populationYear}` : null, () => membershipsOf([view.layer.id, partner!.id]));
   const partnerId = useId();
-  if (chart === 'sizes') return <ChartCard spec={sizesSpec(view, sizes, tr)} highlightKey={highlight} onSelect={selectRegion} chart={<RegionSizeChart view={view} bare />} />;
+  if (chart === 'sizes') {
+    return (
+      <>
+        <ChartCard spec={sizesSpec(view, sizes, tr)} highlightKey={highlight} onSelect={selectRegion} chart={<RegionSizeChart view={view} bare />} />
+        <PopulationYearNote view={view} />
+      </>
+    );
+  }
   if (chart === 'reported') {
     return (
       <LoadState loaded={comparisons}>

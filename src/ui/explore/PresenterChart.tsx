@@ -14,6 +14,7 @@ import { membershipsOf, yearContext } from '../../state/analysisData.ts';
 import { useLoaded } from '../../state/useLoad.ts';
 import { useStore } from '../../state/store.ts';
 import { useCompareModel } from './useExploreScene.ts';
+import { PopulationYearNote } from '../PopulationYearNote.tsx';
 
 const RegionSizeChart = lazy(() => import('../../charts/RegionSizeChart.tsx'));
 
@@ -133,6 +134,7 @@ export function PresenterChart({ view, kind }: { view: LayerView; kind: Presente
     <figure className="presenter-chart" data-testid="presenter-chart" data-chart={kind}>
       <figcaption>{t(`presenterChart.${kind}`)}</figcaption>
       {body}
+      {kind === 'sizes' && <PopulationYearNote view={view} />}
     </figure>
   );
 }

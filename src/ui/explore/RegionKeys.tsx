@@ -10,6 +10,7 @@ import { mapSummary, regionKeys, spokenPopulation } from '../../domain/presentat
 import { selectMunicipality } from '../../state/actions.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
+import { PopulationYearNote } from '../PopulationYearNote.tsx';
 
 const MOVES: Record<string, (i: number, n: number) => number> = {
   ArrowDown: (i, n) => Math.min(n - 1, i + 1),
@@ -51,6 +52,7 @@ export function RegionKeys({ view }: { view: LayerView }) {
       {on && (
         <>
           <p className="small muted">{t('regionKeysHint')}</p>
+          <PopulationYearNote view={view} />
           <ul ref={list} id={`${id}-list`} className="plain region-key-list" aria-label={t('regionKeysList', { n: keys.length })}>
             {keys.map((k, i) => (
               <li key={k.regionId}>

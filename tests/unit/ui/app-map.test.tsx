@@ -192,6 +192,25 @@ describe('population where the geometry year has no CBS figures', () => {
   });
 });
 
+describe('the nearer population year, said wherever its figures are shown', () => {
+  const notes = () => screen.queryAllByTestId('population-year-note').map((n) => n.textContent ?? '');
+  it('notes 2012 figures on the 2011 map beside the table twin and the region-size chart, and nothing on the 2013 map', async () => {
+    await renderApp('v=1&layer=ggd_2011&lang=nl');
+    await waitForScene((s) => s.fillColour.size > 0);
+    fireEvent.click(screen.getByTestId('toggle-table'));
+    const table = await screen.findByTestId('municipality-table', {}, { timeout: 20_000 });
+    const chart = await screen.findByTestId('chart-sizes', {}, { timeout: 20_000 });
+    for (const near of [table.closest('.analysis-table')!, chart]) {
+      const note = near.parentElement!.querySelector(':scope > [data-testid="population-year-note"]');
+      expect(note?.textContent).toMatch(/geen bevolkingscijfers voor 2011; getoond zijn die van 1 januari 2012/);
+    }
+    fireEvent.change(screen.getByTestId('division'), { target: { value: 'ggd' } });
+    fireEvent.change(screen.getByTestId('round'), { target: { value: 'ggd_2013' } });
+    await waitFor(() => expect(useStore.getState().layerId).toBe('ggd_2013'));
+    await waitFor(() => expect(notes()).toEqual([]));
+  });
+});
+
 describe('language and links', () => {
   it('switches the whole interface to English with one press, and back', async () => {
     await renderApp();
