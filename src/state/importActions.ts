@@ -10,6 +10,7 @@ import type { ImportContext } from '../domain/import/analyse.ts';
 import type { ImportedRound } from '../domain/import/round.ts';
 import { ensureLayer, selectLayer } from './actions.ts';
 import { useStore } from './store.ts';
+import { DEFAULT_LAYER_ID } from '../data/defaultLayer.ts';
 
 /** The id under which a draft is shown on the map before it is saved. */
 export const PREVIEW_LAYER_ID = 'import-preview';
@@ -56,7 +57,7 @@ export function previewRound(round: ImportedRound): void {
 
 function endPreview(): void {
   if (!importedRound(PREVIEW_LAYER_ID)) return;
-  const back = previousLayerId && layers.some((l) => l.id === previousLayerId) ? previousLayerId : 'jeugd_2013_10';
+  const back = previousLayerId && layers.some((l) => l.id === previousLayerId) ? previousLayerId : DEFAULT_LAYER_ID;
   if (useStore.getState().layerId === PREVIEW_LAYER_ID) selectLayer(back);
   unregisterImportedRound(PREVIEW_LAYER_ID);
   invalidateLayer(PREVIEW_LAYER_ID);
@@ -100,7 +101,7 @@ export async function renameRound(id: string, title: string): Promise<void> {
 export async function deleteRound(id: string): Promise<void> {
   if (!importedRound(id)) return;
   await roundStore?.delete(id);
-  if (useStore.getState().layerId === id) selectLayer('jeugd_2013_10');
+  if (useStore.getState().layerId === id) selectLayer(DEFAULT_LAYER_ID);
   useStore.setState((s) => ({
     explore: { ...s.explore, overlays: s.explore.overlays.filter((o) => o !== id), compareWith: s.explore.compareWith === id ? null : s.explore.compareWith },
   }));

@@ -19,6 +19,7 @@ import { IncongruenceTab } from './IncongruenceTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 // The Dutch texts of the analysis keys come with this chunk.
 import '../../i18n/messages.analysisTexts.ts';
+import { DEFAULT_LAYER_ID } from '../../data/defaultLayer.ts';
 
 /** How long the panel, off screen, waits after the last change before it catches up. */
 const CATCH_UP_MS = 2000;
@@ -66,7 +67,7 @@ export function AnalysisPanel() {
     setAnalysis({ tab: ANALYSIS_TABS[target] });
     tabs.current[target]?.focus();
   };
-  const reference = layers.find((l) => l.id === (analysis.reference ?? layerId) && l.membershipStatus === 'complete') ?? layers.find((l) => l.id === 'jeugd_2013_10')!;
+  const reference = layers.find((l) => l.id === (analysis.reference ?? layerId) && l.membershipStatus === 'complete') ?? layers.find((l) => l.id === DEFAULT_LAYER_ID)!;
   const content: Record<AnalysisTab, () => React.ReactNode> = {
     charts: () => <ChartsTab chart={analysis.chart} view={view} selected={selected} overlapWith={analysis.overlapWith} />,
     incongruence: () => <IncongruenceTab compare={analysis.compare} selected={selected} mapYear={layer.geometryYear} />,
