@@ -27,12 +27,7 @@ const CBS_PATH = /^(CBS\b|cbs-)/;
  * its layer's label (never by a file name); an official division as "CBS, <its label>" (never by the
  * path of its table).
  */
-export function sourceLine(
-  shown: readonly Layer[],
-  lang: 'nl' | 'en',
-  cite: CitationLookup,
-  words: SourceWords,
-): string {
+export function sourceLine(shown: readonly Layer[], lang: 'nl' | 'en', cite: CitationLookup, words: SourceWords): string {
   const parts: string[] = [];
   for (const layer of shown) {
     for (const doc of documentIdsOf(layer.source)) {
