@@ -4,7 +4,7 @@
  * persistence module (src/data/persistence.ts); a failed save changes nothing.
  */
 import { importedRound, layers, registerImportedRound, unregisterImportedRound } from '../data/layerRegistry.ts';
-import { loadMunicipalChanges, loadTopology } from '../data/repository.ts';
+import { loadMunicipalChanges, loadSearchAliases, loadTopology } from '../data/repository.ts';
 import { municipalitiesOf } from '../data/topology.ts';
 import type { ImportContext } from '../domain/import/analyse.ts';
 import type { ImportedRound } from '../domain/import/round.ts';
@@ -42,8 +42,8 @@ export function invalidateLayer(layerId: string): void {
 
 /** Municipalities of every geometry year and the municipal changes: what the analysis reads. */
 export async function loadImportContext(): Promise<ImportContext> {
-  const [topologies, changes] = await Promise.all([Promise.all(IMPORT_YEARS.map((y) => loadTopology(y))), loadMunicipalChanges()]);
-  return { municipalitiesByYear: new Map(IMPORT_YEARS.map((y, i) => [y, municipalitiesOf(topologies[i])])), changes };
+  const [topologies, changes, aliases] = await Promise.all([Promise.all(IMPORT_YEARS.map((y) => loadTopology(y))), loadMunicipalChanges(), loadSearchAliases()]);
+  return { municipalitiesByYear: new Map(IMPORT_YEARS.map((y, i) => [y, municipalitiesOf(topologies[i])])), changes, aliases };
 }
 
 /** Shows a draft round on the map as the displayed layer (not saved, not in any list after closing). */

@@ -17,6 +17,7 @@ import {
   parseNameCorrections,
 } from '../../src/data/parse.ts';
 import { documentIndex, type DocumentIndex } from '../../src/domain/citations.ts';
+import { parseSearchAliases, type SearchAlias } from '../../src/data/searchAliases.ts';
 import type { MunicipalChange, ReportedRegion, SeedContradiction } from '../../src/domain/provenance.ts';
 import { adjacencyOf, asMunicipalityTopology, municipalitiesOf, withDisplayNames, type MunicipalityTopology } from '../../src/data/topology.ts';
 import type { GmCode, Layer, Membership, Municipality, PopulationRecord } from '../../src/domain/types.ts';
@@ -123,4 +124,9 @@ export function loadMunicipalChanges(): MunicipalChange[] {
 /** data/seed_contradictions.csv. */
 export function loadSeedContradictions(): SeedContradiction[] {
   return parseSeedContradictions(readDataFile('seed_contradictions.csv'));
+}
+
+/** data/search_aliases.csv: the names people write for municipalities. */
+export function loadSearchAliases(): SearchAlias[] {
+  return parseSearchAliases(readDataFile('search_aliases.csv'));
 }

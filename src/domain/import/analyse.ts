@@ -6,7 +6,7 @@
 import type { Confidence, GmCode, Layer, Membership, Municipality } from '../types.ts';
 import type { MunicipalChange } from '../provenance.ts';
 import { asGmCode, type ColumnMapping, type MunicipalityKind } from './columns.ts';
-import { matchName, nameIndex, type NameIndex, type NameMatch } from './names.ts';
+import { matchName, nameIndex, type NameAlias, type NameIndex, type NameMatch } from './names.ts';
 import type { ReportIssue } from './round.ts';
 import { membershipFindings } from '../validate.ts';
 
@@ -38,6 +38,8 @@ export interface ImportCells {
 export interface ImportContext {
   municipalitiesByYear: ReadonlyMap<number, readonly Municipality[]>;
   changes: readonly MunicipalChange[];
+  /** Other names people write for municipalities (data/search_aliases.csv, the table the search uses). */
+  aliases: readonly NameAlias[];
 }
 
 /** The user's choices in the dialog. */
@@ -93,11 +95,11 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'regio';
 
-/** The index of a year's names, built once per municipality list. */
+/** The index of a year's names, built once per municipality list (of one context, so one alias table). */
 const indexes = new WeakMap<readonly Municipality[], NameIndex>();
-function indexOf(municipalities: readonly Municipality[]): NameIndex {
+function indexOf(municipalities: readonly Municipality[], context: ImportContext): NameIndex {
   let index = indexes.get(municipalities);
-  if (!index) indexes.set(municipalities, (index = nameIndex(municipalities)));
+  if (!index) indexes.set(municipalities, (index = nameIndex(municipalities, context.aliases)));
   return index;
 }
 
@@ -125,7 +127,7 @@ function resolve(cell: string, province: string, kind: MunicipalityKind, year: n
       const code = asGmCode(cell);
       return code && list.some((m) => m.code === code) ? code : null;
     }
-    const m = matchName(cell, indexOf(list), province, false);
+    const m = matchName(cell, indexOf(list, context), province, false);
     return m.kind === 'matched' ? m.code : null;
   };
   const direct = tryYear(year);
@@ -139,7 +141,7 @@ function resolve(cell: string, province: string, kind: MunicipalityKind, year: n
     }
   }
   if (kind === 'code') return { unresolved: { kind: 'unknown', suggestions: [] } };
-  const match = matchName(cell, indexOf(ofYear), province, suggest);
+  const match = matchName(cell, indexOf(ofYear, context), province, suggest);
   return { unresolved: match.kind === 'matched' ? { kind: 'unknown', suggestions: [] } : match };
 }
 
@@ -152,7 +154,7 @@ export function proposeGeometryYear(cells: ImportCells, mapping: ColumnMapping, 
   let best = { year: 0, score: -1, spots: Infinity };
   const column = mapping.municipality;
   for (const [year, municipalities] of context.municipalitiesByYear) {
-    const index = indexOf(municipalities);
+    const index = indexOf(municipalities, context);
     const codes = new Set(municipalities.map((m) => m.code));
     const found = new Set<GmCode>();
     let score = 0;

@@ -1,8 +1,8 @@
 /**
  * Matching municipality names of an imported file to CBS codes of a geometry year: case, accents
- * and punctuation ignored, the usual variants known (Den Bosch, Den Haag, Nuenen, Bergen (NH.) /
- * Bergen (L.) by province, Súdwest-Fryslân without accents or hyphen). A name that matches no or
- * more than one municipality gets suggestions.
+ * and punctuation ignored, the names people write known from the one alias table the search uses
+ * too (data/search_aliases.csv: Den Bosch, Den Haag, Nuenen, Ljouwert...), Bergen (NH.) / Bergen (L.)
+ * by province. A name that matches no or more than one municipality gets suggestions.
  */
 import type { GmCode, Municipality } from '../types.ts';
 
@@ -16,23 +16,6 @@ export function normaliseName(name: string): string {
     .trim()
     .replace(/^s (gravenhage|hertogenbosch)/, 's$1');
 }
-
-/** Variants people write, as normalised name -> normalised CBS name. */
-const ALIASES: Record<string, string> = {
-  'den bosch': 'shertogenbosch',
-  's bosch': 'shertogenbosch',
-  'hertogenbosch': 'shertogenbosch',
-  'den haag': 'sgravenhage',
-  'the hague': 'sgravenhage',
-  'gravenhage': 'sgravenhage',
-  nuenen: 'nuenen gerwen en nederwetten',
-  'bergen noord holland': 'bergen nh',
-  'bergen n h': 'bergen nh',
-  'bergen limburg': 'bergen l',
-  'bergen lb': 'bergen l',
-  'sudwest friesland': 'sudwest fryslan',
-  'sudwest fryslan': 'sudwest fryslan',
-};
 
 /** Province words a file may give in a province column, normalised. */
 const PROVINCE_HINTS: Record<string, string> = { 'noord holland': 'nh', nh: 'nh', limburg: 'l', l: 'l', lb: 'l' };
@@ -52,8 +35,14 @@ export interface NameIndex {
 
 const withoutParentheses = (n: string) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
 
-/** Builds the index once per geometry year. */
-export function nameIndex(municipalities: readonly Municipality[]): NameIndex {
+/** Another name people write for a municipality (a row of data/search_aliases.csv). */
+export interface NameAlias {
+  alias: string;
+  code: GmCode;
+}
+
+/** Builds the index once per geometry year; an alias whose code is not in that year is left out. */
+export function nameIndex(municipalities: readonly Municipality[], aliases: readonly NameAlias[] = []): NameIndex {
   const byKey = new Map<string, GmCode[]>();
   const normalised = new Map<GmCode, string>();
   const add = (key: string, code: GmCode) => {
@@ -69,6 +58,7 @@ export function nameIndex(municipalities: readonly Municipality[]): NameIndex {
     const bare = normaliseName(withoutParentheses(m.name));
     if (bare !== full) add(`~${bare}`, m.code);
   }
+  for (const a of aliases) if (normalised.has(a.code)) add(`=${normaliseName(a.alias)}`, a.code);
   return { byKey, municipalities, normalised };
 }
 
@@ -105,8 +95,7 @@ export function matchName(name: string, index: NameIndex, province = '', suggest
   if (key === 'bergen' && hint) key = `bergen ${hint}`;
   const exact = index.byKey.get(key);
   if (exact?.length === 1) return { kind: 'matched', code: exact[0], via: 'exact' };
-  const alias = ALIASES[key];
-  const viaAlias = alias ? index.byKey.get(alias) : undefined;
+  const viaAlias = index.byKey.get(`=${key}`);
   if (viaAlias?.length === 1) return { kind: 'matched', code: viaAlias[0], via: 'variant' };
   const bare = index.byKey.get(`~${key}`) ?? [];
   if (bare.length === 1) return { kind: 'matched', code: bare[0], via: 'variant' };

@@ -1,12 +1,13 @@
 /** Shared inputs of the import specs: the real municipalities of 2011-2015 and a real round as a file. */
 import { toCsv } from '../../../src/data/csv.ts';
 import type { ImportContext, ImportMetadata } from '../../../src/domain/import/analyse.ts';
-import { loadMemberships, loadMunicipalChanges, loadMunicipalities } from '../realData.ts';
+import { loadMemberships, loadMunicipalChanges, loadMunicipalities, loadSearchAliases } from '../realData.ts';
 
 /** The context the browser builds: municipalities of every geometry year, municipal changes. */
 export const context: ImportContext = {
   municipalitiesByYear: new Map([2011, 2012, 2013, 2014, 2015].map((y) => [y, loadMunicipalities(y)])),
   changes: loadMunicipalChanges(),
+  aliases: loadSearchAliases(),
 };
 
 /** Metadata as a user would fill it in. */

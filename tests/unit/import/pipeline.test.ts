@@ -5,7 +5,7 @@ import { readImportFile } from '../../../src/data/import/readFile.ts';
 import { asGmCode, guessMapping, guessMunicipalityKind } from '../../../src/domain/import/columns.ts';
 import { matchName, nameIndex } from '../../../src/domain/import/names.ts';
 import { analyseImport, proposeGeometryYear, type ImportCells } from '../../../src/domain/import/analyse.ts';
-import { loadMemberships, loadMunicipalities } from '../realData.ts';
+import { loadMemberships, loadMunicipalities, loadSearchAliases } from '../realData.ts';
 import { context, metadata, youthOct2013AsNames } from './fixtures.ts';
 import { xlsxOf } from './xlsxFixture.ts';
 
@@ -80,7 +80,7 @@ describe('guessing columns', () => {
 });
 
 describe('matching names to CBS codes of 2013', () => {
-  const index = nameIndex(loadMunicipalities(2013));
+  const index = nameIndex(loadMunicipalities(2013), loadSearchAliases());
   const code = (name: string, province = '') => {
     const m = matchName(name, index, province);
     return m.kind === 'matched' ? m.code : m.kind;
@@ -96,6 +96,18 @@ describe('matching names to CBS codes of 2013', () => {
     expect(code('Nuenen, Gerwen en Nederwetten')).toBe('GM0820');
     expect(code('Bergen (NH.)')).toBe('GM0373');
     expect(code('Bergen (L.)')).toBe('GM0893');
+  });
+  it('knows the names of the alias table the search uses (data/search_aliases.csv), for the codes of its year only', () => {
+    expect(code('Hertogenbosch')).toBe('GM0796');
+    expect(code('Gravenhage')).toBe('GM0518');
+    expect(code('Bergen N.H.')).toBe('GM0373');
+    expect(code('Bergen Lb')).toBe('GM0893');
+    expect(code('Súdwest-Friesland')).toBe('GM1900');
+    expect(code('Ljouwert')).toBe('GM0080');
+    expect(code('The Hague')).toBe('GM0518');
+    // De Fryske Marren (GM1921) was formed in 2014: the 2013 index does not know it.
+    expect(code('De Fryske Marren')).not.toBe('GM1921');
+    expect(matchName('De Fryske Marren', nameIndex(loadMunicipalities(2014), loadSearchAliases()))).toMatchObject({ kind: 'matched', code: 'GM1921' });
   });
   it('calls plain Bergen ambiguous, unless the province says which', () => {
     expect(matchName('Bergen', index)).toEqual({ kind: 'ambiguous', candidates: expect.arrayContaining(['GM0373', 'GM0893']) });
