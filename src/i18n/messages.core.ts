@@ -43,6 +43,7 @@ export const coreNl = {
   languageLoadFailed: 'De Engelse teksten konden niet worden geladen (is de verbinding weg?). De Nederlandse blijven staan; probeer het straks opnieuw.',
   linkNotice: 'De link kon niet worden gelezen (waarde {reason} wordt niet herkend); de standaardweergave is geopend.',
   dismiss: 'Sluiten',
+  skipToPanel: 'Naar het zijpaneel',
   credit: 'Grenzen: CBS/Kadaster (CC BY 4.0). Regio\'s: VNG-inventarisaties 2013, CJG-rapport 2011, CBS-indelingen.',
   legend: 'Legenda',
   regionBorders: 'Regiogrens',

@@ -57,11 +57,16 @@ export function roundCamera(camera: Camera): Camera {
 
 /** Reads `lng,lat,zoom` as written by cameraToParam; null when malformed or out of range. */
 export function cameraFromParam(text: string): Camera | null {
-  const parts = text.split(',');
-  if (parts.length !== 3 || !parts.every((p) => /^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return null;
-  const [lng, lat, zoom] = parts.map(Number);
+  if (!isCameraParam(text)) return null;
+  const [lng, lat, zoom] = text.split(',').map(Number);
   const camera: Camera = { center: [lng, lat], zoom };
   return isValidCamera(camera) ? camera : null;
+}
+
+/** Whether a link's camera is written as three plain decimals `lng,lat,zoom` (in range or not). */
+export function isCameraParam(text: string): boolean {
+  const parts = text.split(',');
+  return parts.length === 3 && parts.every((p) => /^-?\d{1,3}(\.\d{1,8})?$/.test(p));
 }
 
 /** Writes a camera as `lng,lat,zoom` for a link. */

@@ -1,5 +1,5 @@
 /** State changes, as plain functions next to the store. */
-import { useStore, type LayerStatus, type ViewState } from './store.ts';
+import { useStore, type LayerStatus, type Notice, type ViewState } from './store.ts';
 import { layers, loadMemberships, loadMunicipalChanges, loadPopulation, loadTopology } from '../data/repository.ts';
 import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
 import { buildLayerView } from '../domain/layerView.ts';
@@ -40,7 +40,7 @@ export function setLang(lang: Lang): void {
       () => setLang(lang),
       (error: unknown) => {
         console.warn('[language]', error);
-        setNotice(translate(useStore.getState().lang, 'languageLoadFailed'));
+        setNotice((l) => translate(l, 'languageLoadFailed'));
       },
     );
     return;
@@ -73,8 +73,8 @@ export function applyView(view: ViewState): void {
   void ensureLayer(view.layerId);
 }
 
-/** Shows a notice to the user (null hides it). */
-export function setNotice(notice: string | null): void {
+/** Shows a notice to the user (null hides it); give a function of the language where the text is the app's. */
+export function setNotice(notice: Notice | null): void {
   useStore.setState({ notice });
 }
 

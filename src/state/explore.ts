@@ -6,7 +6,7 @@
  */
 import type { Layer } from '../domain/types.ts';
 import { comparable } from '../domain/roundComparison.ts';
-import { listItems, strictInteger, strictSwitch, type DropList } from './urlFields.ts';
+import { integerProblem, listItems, strictInteger, strictSwitch, type DropList } from './urlFields.ts';
 import type { Camera } from '../map/types.ts';
 
 /** What the map shows besides the fill layer. */
@@ -103,7 +103,7 @@ export function exploreFromParams(params: URLSearchParams, layers: readonly Laye
   const op = params.get('op');
   if (op !== null) {
     const percent = strictInteger(op);
-    if (percent === null) drops.drop('op', op, 'notANumber');
+    if (percent === null) drops.drop('op', op, integerProblem(op));
     else if (percent < OPACITY_MIN * 100 || percent > 100 || percent % 5 !== 0) drops.drop('op', op, 'outOfRange');
     else fillOpacity = percent / 100;
   }

@@ -30,6 +30,12 @@ export interface ViewState {
   camera: Camera | null;
 }
 
+/**
+ * A notice for the user: written in the language of the moment it is shown (a function of the
+ * language, so that it follows a switch to English), or a fixed text (a browser's error message).
+ */
+export type Notice = string | ((lang: Lang) => string);
+
 /** Loading state of one layer's joined view. */
 export type LayerStatus =
   | { state: 'loading' }
@@ -41,7 +47,7 @@ export type LayerStatus =
 export interface DataState {
   layerStatus: Record<string, LayerStatus>;
   /** A message for the user that is not an error of the current view (e.g. a malformed link). */
-  notice: string | null;
+  notice: Notice | null;
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
   /** The "Ronde importeren" dialog: closed (null), or open for a new round or to replace one. */

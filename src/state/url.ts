@@ -6,10 +6,11 @@
 import { DEFAULT_VIEW, type ViewState } from './store.ts';
 import { isGmCode } from '../data/parse.ts';
 import type { Layer } from '../domain/types.ts';
-import { cameraFromParam, cameraToParam } from '../map/camera.ts';
+import type { LayerView } from '../domain/layerView.ts';
+import { cameraFromParam, cameraToParam, isCameraParam } from '../map/camera.ts';
 import { analysisFromParams, analysisToParams } from './analysis.ts';
 import { exploreFromParams, exploreToParams } from './explore.ts';
-import { DropList, LINK_FIELDS, type DroppedField } from './urlFields.ts';
+import { DropList, firstValues, LINK_FIELDS, type DroppedField } from './urlFields.ts';
 import { migrateParams, URL_VERSION } from './urlMigrations.ts';
 
 /** What a region id may look like in a link. */
@@ -60,7 +61,7 @@ function readFields(params: URLSearchParams, layers: readonly Layer[], drops: Dr
   else if (langText !== null) drops.drop('lang', langText, 'unknownLanguage');
   const sel = params.get('sel');
   if (sel !== null && !isGmCode(sel)) drops.drop('sel', sel, 'notACode');
-  // A region id of the data (e.g. j-food-valley, ZK13); whether the layer has it, the region page says.
+  // A region id of the data (e.g. j-food-valley, ZK13); whether the layer has it, linkedPlaces checks once it has loaded.
   const regionText = params.get('region');
   const region = regionText !== null && REGION_ID.test(regionText) ? regionText : null;
   if (regionText !== null && region === null) drops.drop('region', regionText, 'notARegionId');
@@ -70,9 +71,28 @@ function readFields(params: URLSearchParams, layers: readonly Layer[], drops: Dr
   const explore = exploreFromParams(params, layers, byId.get(layerId)!, drops);
   const cam = params.get('cam');
   const camera = cam === null ? null : cameraFromParam(cam);
-  if (cam !== null && !camera) drops.drop('cam', cam, 'outOfRange');
+  if (cam !== null && !camera) drops.drop('cam', cam, isCameraParam(cam) ? 'outOfRange' : 'notACamera');
   for (const key of new Set(params.keys())) if (!LINK_FIELDS.has(key)) drops.drop(key, params.get(key) ?? '', 'unknownField');
   return { layerId, lang, selected: sel !== null && isGmCode(sel) ? sel : null, region, showTable: table === '1', analysis, explore, camera };
+}
+
+/**
+ * The municipality and the region page a link asks for, checked against its layer once that has
+ * loaded: a code the geometry year lacks (GM9999, or a municipality merged away) and a region the
+ * layer lacks are dropped from the view and reported, as a control could not have chosen them.
+ */
+export function linkedPlaces(view: Pick<ViewState, 'selected' | 'region'>, layerView: LayerView): Pick<ViewState, 'selected' | 'region'> & { dropped: DroppedField[] } {
+  const drops = new DropList();
+  let { selected, region } = view;
+  if (selected !== null && !layerView.municipalityName.has(selected)) {
+    drops.drop('sel', selected, 'notInYear');
+    selected = null;
+  }
+  if (region !== null && !layerView.regions.has(region)) {
+    drops.drop('region', region, 'notInLayer');
+    region = null;
+  }
+  return { selected, region, dropped: drops.items };
 }
 
 /** Reads a view from a hash, field by field: what is valid opens, what is not is listed in `dropped`. */
@@ -89,7 +109,7 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
     else raw.set(key, kept.join(','));
   }
   const drops = new DropList();
-  const params = migrateParams(raw, drops);
+  const params = migrateParams(firstValues(raw, drops), drops);
   const view = readFields(params, layers, drops);
   const dropped = drops.items;
   const problem = dropped.length ? dropped.map((d) => `${d.field}: ${d.reason}`).join('; ') : null;

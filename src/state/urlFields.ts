@@ -20,7 +20,10 @@ export type DropReason =
   | 'notARegionId'
   | 'notAChoice'
   | 'notANumber'
+  | 'notACamera'
   | 'outOfRange'
+  | 'notInLayer'
+  | 'notInYear'
   | 'notASwitch'
   | 'repeated'
   | 'tooMany'
@@ -54,6 +57,24 @@ export function strictInteger(text: string): number | null {
   return /^(0|[1-9]\d{0,5})$/.test(text) ? Number(text) : null;
 }
 
+/**
+ * Why an opacity-like value is not a step: a plain whole number (also a negative one) is out of
+ * range, anything else is not a whole number.
+ */
+export function integerProblem(text: string): 'notANumber' | 'outOfRange' {
+  return /^-?(0|[1-9]\d*)$/.test(text) ? 'outOfRange' : 'notANumber';
+}
+
+/** Keeps the first value of every parameter; a repeated one (`op=45&op=50`) is dropped and reported. */
+export function firstValues(params: URLSearchParams, drops: DropList): URLSearchParams {
+  const first = new URLSearchParams();
+  for (const [key, value] of params) {
+    if (first.has(key)) drops.drop(key, value, 'repeated');
+    else first.set(key, value);
+  }
+  return first;
+}
+
 /** A switch written `0` or `1`; null for anything else. */
 export function strictSwitch(text: string): boolean | null {
   return text === '1' ? true : text === '0' ? false : null;
@@ -62,10 +83,13 @@ export function strictSwitch(text: string): boolean | null {
 /** The longest piece of a link's value that a notice quotes. */
 export const QUOTE_LIMIT = 40;
 
-/** A value as a notice quotes it: at most QUOTE_LIMIT characters, control characters removed. */
+/**
+ * A value as a notice quotes it: at most QUOTE_LIMIT characters, control characters removed, and
+ * the bidirectional marks and overrides too (U+202E in a link would turn the notice around it).
+ */
 export function quoteValue(value: string): string {
   // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   return clean.length > QUOTE_LIMIT ? `${clean.slice(0, QUOTE_LIMIT - 1)}…` : clean;
 }
 

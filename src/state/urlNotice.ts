@@ -10,11 +10,13 @@ const LISTED = 5;
 /** 'omlijning "ggd_2099" (onbekende indeling); ...': the fields a link cannot open, at most five named. */
 export function droppedFieldsText(lang: Lang, dropped: readonly DroppedField[]): string {
   const item = (d: DroppedField) =>
-    translate(lang, 'link.item', {
-      field: LINK_FIELDS.has(d.field) ? translate(lang, `link.field.${d.field}` as MessageKey) : translate(lang, 'link.field.other', { name: quoteValue(d.field) }),
-      value: quoteValue(d.value),
-      reason: translate(lang, `link.reason.${d.reason}` as MessageKey, { version: URL_VERSION }),
-    });
+    !LINK_FIELDS.has(d.field)
+      ? translate(lang, d.field === '' ? 'link.unnamedField' : 'link.unknownField', { name: quoteValue(d.field), value: quoteValue(d.value) })
+      : translate(lang, 'link.item', {
+          field: translate(lang, `link.field.${d.field}` as MessageKey),
+          value: quoteValue(d.value),
+          reason: translate(lang, `link.reason.${d.reason}` as MessageKey, { version: URL_VERSION }),
+        });
   const items = dropped.slice(0, LISTED).map(item);
   if (dropped.length > LISTED) items.push(translate(lang, 'link.more', { n: dropped.length - LISTED }));
   return items.join('; ');

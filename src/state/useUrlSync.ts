@@ -1,12 +1,13 @@
 /** Keeps the view state and the URL hash in step: back and forward work, links reopen the view. */
 import { useEffect } from 'react';
 import { layers } from '../data/repository.ts';
-import { applyView, setNotice } from './actions.ts';
+import { applyView, chosenLayerSettled, setNotice } from './actions.ts';
 import { isLanguageLoaded, loadLanguage, type Lang } from '../i18n/messages.ts';
 import { requestCamera } from './exploreActions.ts';
 import { importedRoundsSettled, startImportedRounds } from './workspaceActions.ts';
 import { useStore, type ViewState } from './store.ts';
-import { hashToView, isInPageAnchor, viewToHash } from './url.ts';
+import { hashToView, isInPageAnchor, linkedPlaces, viewToHash } from './url.ts';
+import type { DroppedField } from './urlFields.ts';
 import { linkNotice } from './urlNotice.ts';
 import { translate } from '../i18n/messages.ts';
 
@@ -55,21 +56,48 @@ function readHash(initial: boolean): void {
   applyLinked(view, dropped, missingImported);
 }
 
-function applyLinked(view: ViewState, dropped: ReturnType<typeof hashToView>['dropped'], missingImported: readonly string[] | undefined): void {
+/** Says what a link asked for and did not get, in the language shown (it follows a switch). */
+function showLinkNotice(dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): void {
+  if (!dropped.length && !missingImported?.length) return;
+  setNotice((lang) => {
+    const missing = missingImported?.length ? translate(lang, 'link.missingImported', { id: missingImported.join('", "') }) : null;
+    return [missing, linkNotice(lang, dropped)].filter(Boolean).join(' ');
+  });
+}
+
+/** Changes the view as a link asks, without a history entry, and puts the link as it now stands in place of the one typed. */
+function applyWithoutHistory(apply: () => void): void {
   applying = true;
   try {
-    applyView(view);
+    apply();
   } finally {
     applying = false;
   }
+  const hash = `#${viewToHash(useStore.getState())}`;
+  if (hash !== window.location.hash) history.replaceState(null, '', hash);
+}
+
+function applyLinked(view: ViewState, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): void {
+  applyWithoutHistory(() => applyView(view));
   lastKind = 'other';
   if (view.camera) requestCamera(view.camera);
-  const missing = missingImported?.length ? translate(view.lang, 'link.missingImported', { id: missingImported.join('", "') }) : null;
-  const notice = [missing, linkNotice(view.lang, dropped)].filter(Boolean).join(' ');
-  if (notice) setNotice(notice);
-  // The link as the view now stands (dropped fields gone), in place of the one typed: no new entry.
-  const hash = `#${viewToHash(view)}`;
-  if (hash !== window.location.hash) history.replaceState(null, '', hash);
+  showLinkNotice(dropped, missingImported);
+  if (view.selected !== null || view.region !== null) void checkLinkedPlaces(view, dropped, missingImported);
+}
+
+/**
+ * Once the linked layer has loaded, drops a municipality or region page it does not have (and says
+ * so); a view the user has changed meanwhile is left alone.
+ */
+async function checkLinkedPlaces(view: ViewState, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): Promise<void> {
+  await chosenLayerSettled();
+  const state = useStore.getState();
+  const status = state.layerStatus[view.layerId];
+  if (status?.state !== 'ready' || state.layerId !== view.layerId || state.selected !== view.selected || state.region !== view.region) return;
+  const { selected, region, dropped: absent } = linkedPlaces(view, status.view);
+  if (!absent.length) return;
+  applyWithoutHistory(() => useStore.setState({ selected, region }));
+  showLinkNotice([...dropped, ...absent], missingImported);
 }
 
 /**

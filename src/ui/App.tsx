@@ -1,5 +1,5 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type MouseEvent } from 'react';
 import { layers } from '../data/repository.ts';
 import { ensureLayer, setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
@@ -37,6 +37,15 @@ const ImportedRounds = lazy(() => import('./import/ImportedRounds.tsx').then((m)
 const ImportDialog = lazy(() => import('./import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 
+/**
+ * The skip link moves the focus to the side panel without touching the address: the hash holds the
+ * view's link, and `#panel` there would be one more (identical) history entry.
+ */
+function skipToPanel(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('panel')?.focus();
+}
+
 /** The whole app. */
 export function App() {
   useUrlSync();
@@ -54,8 +63,8 @@ export function App() {
 
   return (
     <div className={presenter ? 'app presenter' : 'app'}>
-      <a className="skip" href="#panel">
-        {lang === 'nl' ? 'Naar het zijpaneel' : 'Skip to side panel'}
+      <a className="skip" href="#panel" onClick={skipToPanel}>
+        {t('skipToPanel')}
       </a>
       <header className="topbar">
         <div>
@@ -77,7 +86,7 @@ export function App() {
       </header>
       {notice && (
         <div className="notice banner" role="alert">
-          {notice}{' '}
+          {typeof notice === 'function' ? notice(lang) : notice}{' '}
           <button type="button" onClick={() => setNotice(null)}>
             {t('dismiss')}
           </button>

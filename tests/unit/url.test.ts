@@ -34,13 +34,16 @@ describe('view state in the URL', () => {
   it('opens an old v=1 link without a camera on the whole country', () => {
     expect(hashToView('#v=1&layer=ggd_2013&lang=nl', layers).view.camera).toBeNull();
   });
-  it('leaves out a camera out of range (latitude 100, zoom 40, hexadecimal) and keeps the rest of the link', () => {
-    for (const cam of ['5,100,7', '5,52,40', '0x5,52,7', '5,52', '5,52,7e1', 'NaN,52,7', '1,52,7', '9,52,7', '5,49.9,7', '5,52,4.9']) {
-      const { view, dropped } = hashToView(`#v=1&layer=ggd_2013&lang=en&cam=${encodeURIComponent(cam)}`, layers);
-      expect(view.camera).toBeNull();
-      expect(view.layerId).toBe('ggd_2013');
-      expect(view.lang).toBe('en');
-      expect(dropped).toEqual([{ field: 'cam', value: cam, reason: 'outOfRange' }]);
+  it('leaves out a camera out of range (latitude 100, zoom 40) or malformed (hexadecimal, two numbers) and keeps the rest of the link', () => {
+    const cases = { outOfRange: ['5,100,7', '5,52,40', '1,52,7', '9,52,7', '5,49.9,7', '5,52,4.9'], notACamera: ['0x5,52,7', '5,52', '5,52,7e1', 'NaN,52,7'] };
+    for (const [reason, cams] of Object.entries(cases)) {
+      for (const cam of cams) {
+        const { view, dropped } = hashToView(`#v=1&layer=ggd_2013&lang=en&cam=${encodeURIComponent(cam)}`, layers);
+        expect(view.camera).toBeNull();
+        expect(view.layerId).toBe('ggd_2013');
+        expect(view.lang).toBe('en');
+        expect(dropped).toEqual([{ field: 'cam', value: cam, reason }]);
+      }
     }
   });
   it('keeps the camera at the edges of its range: longitude 2..8.5, zoom 5..14', () => {

@@ -43,6 +43,7 @@ export const coreEn: Texts<typeof coreNl> = {
   languageLoadFailed: 'The texts of this language could not be loaded (is the connection down?). The current ones stay; try again later.',
   linkNotice: 'The link could not be read (value {reason} is not recognised); the default view was opened.',
   dismiss: 'Close',
+  skipToPanel: 'Skip to side panel',
   credit: 'Boundaries: CBS/Kadaster (CC BY 4.0). Regions: VNG inventories 2013, CJG report 2011, CBS divisions.',
   legend: 'Legend',
   regionBorders: 'Region border',

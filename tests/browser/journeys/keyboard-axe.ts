@@ -24,7 +24,7 @@ it('keyboard and axe-core (issue 12): Tab reaches the division, round and search
   const { page } = app;
   const focused = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid ?? document.activeElement!.tagName);
 
-  await step('Tab reaches the skip link, division, round and search with a visible focus ring; the skip link keeps the view, with no notice', async () => {
+  await step('Tab reaches the skip link, division, round and search with a visible focus ring; the skip link moves the focus to the panel and keeps the view and the history, with no notice', async () => {
     await visit(app, 'v=1&layer=ggd_2013&lang=nl&sel=GM0363');
     await mapIdle(page);
     const order: string[] = [];
@@ -36,8 +36,10 @@ it('keyboard and axe-core (issue 12): Tab reaches the division, round and search
     assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
     assert.equal(await focused(), 'A', 'back on the skip link');
+    const before = await page.evaluate('[location.hash, history.length]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.includes('layer=ggd_2013'));
+    await page.waitForFunction('document.activeElement && document.activeElement.id === "panel"');
+    assert.deepEqual(await page.evaluate('[location.hash, history.length]'), before, 'the same link, and no new history entry');
     assert.match(await page.evaluate(() => location.hash), /sel=GM0363/);
     assert.deepEqual(await page.locator('.notice.banner').allInnerTexts(), []);
   });

@@ -232,6 +232,33 @@ describe('language and links', () => {
     expect(window.location.hash).not.toMatch(/ggd_2099/);
   });
 
+  it('the notice of a link follows a switch of language', async () => {
+    await renderApp('v=1&layer=ggd_2013&lang=nl&ov=ggd_2099');
+    await waitForScene((s) => s.fillColour.size > 0);
+    const banner = () => screen.getAllByRole('alert').find((a) => a.classList.contains('banner'))!;
+    expect(banner().textContent).toMatch(/Weggelaten: omlijning "ggd_2099" \(onbekende indeling\)/);
+    fireEvent.click(screen.getByRole('button', { name: 'EN' }));
+    await waitFor(() => expect(banner().textContent).toMatch(/Left out: outline "ggd_2099" \(unknown division\)/));
+    expect(banner().textContent).not.toMatch(/Weggelaten/);
+  });
+
+  it('drops a linked municipality the geometry year lacks and a region page the layer lacks, and says so once the layer has loaded', async () => {
+    await renderApp('v=1&layer=jeugd_2013_10&lang=nl&sel=GM9999&region=ZK13');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/gemeente "GM9999" \(geen gemeente in dit geometriejaar\); regiopagina "ZK13" \(niet in deze indeling\)/));
+    expect(useStore.getState().selected).toBeNull();
+    expect(useStore.getState().region).toBeNull();
+    expect(window.location.hash).not.toMatch(/GM9999|ZK13/);
+  });
+
+  it('the skip link moves the focus to the side panel and leaves the address and history alone', async () => {
+    await renderApp('v=1&layer=ggd_2013&lang=nl');
+    await waitForScene((s) => s.fillColour.size > 0);
+    const before = { hash: window.location.hash, length: history.length };
+    fireEvent.click(screen.getByRole('link', { name: 'Naar het zijpaneel' }));
+    expect(document.activeElement).toBe(document.getElementById('panel'));
+    expect({ hash: window.location.hash, length: history.length }).toEqual(before);
+  });
+
   it('a long hostile value is quoted short in the notice', async () => {
     await renderApp(`v=1&layer=${'x'.repeat(5000)}`);
     const alert = await screen.findByRole('alert');
