@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { prepareTopology, EXPECTED_MUNICIPALITIES, GeoSourceError } from './topology.ts';
+import { prepareTopology, EXPECTED_MUNICIPALITIES, GEOMETRY_YEARS, GeoSourceError } from './topology.ts';
 import { parseLayers, parseMemberships } from '../src/data/parse.ts';
 import { labelPointsOf } from '../src/map/labels.ts';
 import type { MunicipalityTopology } from '../src/data/topology.ts';
@@ -56,10 +56,9 @@ function main(): void {
   }
   const dir = cbsDir(sourceDir);
   mkdirSync(outDir, { recursive: true });
-  const years = Object.keys(EXPECTED_MUNICIPALITIES).map(Number);
   const layers = parseLayers(JSON.parse(readFileSync(join(projectRoot, 'data', 'layers.json'), 'utf8')));
   const written: string[] = [];
-  for (const year of years) {
+  for (const year of GEOMETRY_YEARS) {
     const path = join(dir, `gemeente_${year}.topojson`);
     if (!existsSync(path)) fail(`missing ${path}`);
     let raw: unknown;

@@ -9,6 +9,9 @@ export const EXPECTED_MUNICIPALITIES: Record<number, number> = {
   2015: 393,
 };
 
+/** The geometry years, oldest first: the geo build writes one topology per year; the app offers the years it finds built. */
+export const GEOMETRY_YEARS: readonly number[] = Object.keys(EXPECTED_MUNICIPALITIES).map(Number).sort((a, b) => a - b);
+
 /** The name of the single object in the app's topology. */
 const MUNICIPALITY_OBJECT = 'municipalities';
 

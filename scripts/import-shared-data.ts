@@ -38,6 +38,7 @@ import { seedTable, tableSpecs } from './import/tables.ts';
 import { contradictionRows } from './import/contradictions.ts';
 import { nameCorrections } from './import/names.ts';
 import { changesBetween, checkSuccessors, successorsInFill } from './import/changes.ts';
+import { GEOMETRY_YEARS } from '../geo/topology.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = reader(resolve(process.argv[2] ?? join(root, '..', 'shared')));
@@ -144,7 +145,6 @@ for (const c of contradictions) checkCited(c.source_documents, documentIds, `con
 write('seed_contradictions.csv', csvOf(SEED_CONTRADICTIONS_COLUMNS, contradictions));
 
 // Municipal mergers and splits between consecutive geometry years, from the geometry.
-const GEOMETRY_YEARS = [2011, 2012, 2013, 2014, 2015];
 const geoFeatures = (year: number) => {
   const path = join(root, 'generated', 'geo', `gemeente_${year}.json`);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run geo\` first`);

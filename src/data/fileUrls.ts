@@ -8,6 +8,12 @@
 const dataUrls = import.meta.glob('../../data/**/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const geometryUrls = import.meta.glob('../../generated/geo/gemeente_*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
+/** The geometry years in the build, oldest first (the geo build writes one file per year of geo/topology.ts). */
+export const geometryYears: readonly number[] = Object.keys(geometryUrls)
+  .map((path) => Number(/gemeente_(\d{4})\.json$/.exec(path)?.[1]))
+  .filter((year) => Number.isInteger(year))
+  .sort((a, b) => a - b);
+
 /** The URL of a data file (path relative to data/, e.g. `population.csv`); undefined when not in the build. */
 export function dataFileUrl(path: string): string | undefined {
   return dataUrls[`../../data/${path}`];

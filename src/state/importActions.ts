@@ -11,12 +11,10 @@ import type { ImportedRound } from '../domain/import/round.ts';
 import { ensureLayer, selectLayer } from './actions.ts';
 import { useStore } from './store.ts';
 import { DEFAULT_LAYER_ID } from '../data/defaultLayer.ts';
+import { geometryYears } from '../data/fileUrls.ts';
 
 /** The id under which a draft is shown on the map before it is saved. */
 export const PREVIEW_LAYER_ID = 'import-preview';
-
-/** The geometry years an import can use. */
-export const IMPORT_YEARS = [2011, 2012, 2013, 2014, 2015] as const;
 
 let previousLayerId: string | null = null;
 
@@ -42,8 +40,8 @@ export function invalidateLayer(layerId: string): void {
 
 /** Municipalities of every geometry year and the municipal changes: what the analysis reads. */
 export async function loadImportContext(): Promise<ImportContext> {
-  const [topologies, changes, aliases] = await Promise.all([Promise.all(IMPORT_YEARS.map((y) => loadTopology(y))), loadMunicipalChanges(), loadSearchAliases()]);
-  return { municipalitiesByYear: new Map(IMPORT_YEARS.map((y, i) => [y, municipalitiesOf(topologies[i])])), changes, aliases };
+  const [topologies, changes, aliases] = await Promise.all([Promise.all(geometryYears.map((y) => loadTopology(y))), loadMunicipalChanges(), loadSearchAliases()]);
+  return { municipalitiesByYear: new Map(geometryYears.map((y, i) => [y, municipalitiesOf(topologies[i])])), changes, aliases };
 }
 
 /** Shows a draft round on the map as the displayed layer (not saved, not in any list after closing). */

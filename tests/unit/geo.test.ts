@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareTopology, GeoSourceError } from '../../geo/topology.ts';
+import { prepareTopology, GeoSourceError, GEOMETRY_YEARS } from '../../geo/topology.ts';
+import { geometryYears } from '../../src/data/fileUrls.ts';
 import { projectRoot, loadTopology } from './realData.ts';
 
 const square = (code: string, name: string, arc: number) => ({ type: 'Polygon', arcs: [[arc]], properties: { statcode: code, statnaam: name, rubriek: 'gemeente', FID: 'x' } });
@@ -11,6 +12,13 @@ const topology = (geometries: unknown[]) => ({
   type: 'Topology',
   arcs: [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]], [[2, 0], [1, 0], [0, 1], [-1, 0], [0, -1]]],
   objects: { gemeente_2099: { type: 'GeometryCollection', geometries } },
+});
+
+describe('the geometry years', () => {
+  it('the app offers (import dialog, name matching) exactly the years the geo build writes', () => {
+    expect(geometryYears).toEqual(GEOMETRY_YEARS);
+    expect(GEOMETRY_YEARS).toEqual([2011, 2012, 2013, 2014, 2015]);
+  });
 });
 
 describe('geo build: preparing a CBS topology', () => {

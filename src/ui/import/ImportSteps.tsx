@@ -4,7 +4,7 @@ import { IMPORT_DOMAINS, metadataProblems } from '../../domain/import/analyse.ts
 import type { ColumnRole } from '../../domain/import/columns.ts';
 import type { ReportIssue } from '../../domain/import/round.ts';
 import type { Confidence, GmCode } from '../../domain/types.ts';
-import { IMPORT_YEARS } from '../../state/importActions.ts';
+import { geometryYears } from '../../data/fileUrls.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { ImportDraft } from './useImportDraft.ts';
@@ -128,7 +128,7 @@ export function MetadataStep({ draft }: { draft: ImportDraft }) {
         <label htmlFor={`${id}-year`}>
           {t('import.meta.geometryYear')}
           <select id={`${id}-year`} data-testid="meta-year" value={metadata.geometryYear} onChange={(e) => set({ geometryYear: Number(e.target.value) })} aria-describedby={`${id}-proposed`}>
-            {IMPORT_YEARS.map((y) => (
+            {geometryYears.map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
