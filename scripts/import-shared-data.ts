@@ -30,11 +30,11 @@ import { parseLayers, parseMemberships, parseRegionsReported } from '../src/data
 import { reader, writer, type Row } from './import/io.ts';
 import { translator } from './import/translate.ts';
 import { checkCited, documentRecords } from './import/documents.ts';
-import { roundLayer, wmoMembershipRows, youthMembershipRows, type RoundText, type SeedRound, type MembershipRow } from './import/rounds.ts';
+import { roundLayer, roundMembershipRows, type MembershipTables, type RoundText, type SeedRound, type MembershipRow } from './import/rounds.ts';
 import { divisionLayers, type DivisionInfo } from './import/divisions.ts';
 import { populationRows } from './import/population.ts';
 import { joinableIds, reportedRows, unjoinedRegions } from './import/reported.ts';
-import { seedTable, tableSpecs } from './import/tables.ts';
+import { seedTable, tableSpecs, type TableSpec } from './import/tables.ts';
 import { contradictionRows } from './import/contradictions.ts';
 import { nameCorrections } from './import/names.ts';
 import { changesBetween, checkSuccessors, successorsInFill } from './import/changes.ts';
@@ -56,19 +56,18 @@ write('documents.json', JSON.stringify({ version: 1, documents }, null, 2) + '\n
 // Inventory rounds and their memberships.
 const rounds = shared.json<{ rounds: SeedRound[] }>('data/seeds/rounds.json').rounds;
 const roundText = new Map(own.csv('rounds.csv').map((r) => [r.id, r as unknown as RoundText]));
-const youth = shared.csv('data/seeds/jeugd_2013_membership.csv');
-const wmo = shared.csv('data/seeds/wmo_2013_membership.csv');
+const membershipTables: MembershipTables = {
+  'jeugd_2013_membership.csv': shared.csv('data/seeds/jeugd_2013_membership.csv'),
+  'wmo_2013_membership.csv': shared.csv('data/seeds/wmo_2013_membership.csv'),
+};
 const seedReported = shared.csv('data/seeds/regions_reported.csv');
-const wmoRegionName = new Map(seedReported.filter((r) => r.round_id === 'wmo_2013_05' && r.level === '0').map((r) => [r.region_id, r.canonical_name]));
 const documentOf = (roundId: string) => rounds.find((r) => r.id === roundId)?.document ?? '';
 
 const layers: Layer[] = [];
 const membershipsByLayer = new Map<string, MembershipRow[]>();
 for (const round of rounds) {
-  const rows = round.id.startsWith('jeugd_2013')
-    ? youthMembershipRows(youth.filter((r) => r.round_id === round.id), translate)
-    : round.id === 'wmo_2013_05' ? wmoMembershipRows(wmo, wmoRegionName, documentOf(round.id), translate) : [];
-  layers.push(roundLayer(round, roundText.get(round.id), rows.length > 0, translate));
+  const rows = roundMembershipRows(round, membershipTables, seedReported, translate);
+  layers.push(roundLayer(round, roundText.get(round.id), rows, translate));
   if (!rows.length) continue;
   membershipsByLayer.set(round.id, rows);
   const clusters = rows.some((r) => r.cluster_id) ? MEMBERSHIP_CLUSTER_COLUMNS : [];
@@ -131,8 +130,8 @@ const unjoined = unjoinedRegions(reported, joinable);
 
 // The seeds' tables.
 const tableSources = [];
-for (const [file, spec] of Object.entries(tableSpecs(documentOf)) as [SeedTableFile, Parameters<typeof seedTable>[1]][]) {
-  const table = seedTable(file, spec, shared.csv(`data/seeds/tables/${file}`));
+for (const [file, spec] of Object.entries(tableSpecs(own.json('tables.json'))) as [SeedTableFile, TableSpec][]) {
+  const table = seedTable(file, spec, shared.csv(`data/seeds/tables/${file}`), documentOf);
   write(`tables/${file}`, table.csv);
   checkCited(table.source.source.document, documentIds, `tables/${file}`);
   tableSources.push(table.source);

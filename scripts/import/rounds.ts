@@ -17,20 +17,30 @@ export interface SeedRound {
   number_of_regions: number | null;
   geometry_year: number;
   notes: string;
+  /** The seed files that hold the round's data (its membership table among them). */
+  files?: string[];
 }
 
-/** English label and section of a round (rounds.csv next to this file). */
+/**
+ * English label and section of a round, and for a round without a document of its own the
+ * documents that mention it (rounds.csv next to this file).
+ */
 export interface RoundText {
   label_en: string;
   section: string;
+  mentioned_in: string;
 }
 
-/** Rounds without a document of their own are only mentioned in the 3rd and 4th youth inventories. */
-export const MENTIONED_IN = '000_a8adfdf92dd4663a.txt;001_6c70eec73bdc0f56.txt';
-
-/** The layer of a round; its members are known when the seeds give membership rows for it. */
-export function roundLayer(round: SeedRound, text: RoundText | undefined, hasMembers: boolean, translate: Translator): Layer {
+/**
+ * The layer of a round, from its membership rows: its members are known when the seeds give rows
+ * for it, and it allows overlap when a municipality has a second (non-primary) row, as in the Wmo
+ * round, where Eemnes is in Gooi en Vechtstreek and Eemland.
+ */
+export function roundLayer(round: SeedRound, text: RoundText | undefined, rows: readonly MembershipRow[], translate: Translator): Layer {
   if (!text) throw new Error(`rounds: no English label for ${round.id} in scripts/import/rounds.csv`);
+  const document = round.document ?? text.mentioned_in;
+  if (!document) throw new Error(`rounds: ${round.id} has no document, and rounds.csv names none that mentions it`);
+  const hasMembers = rows.length > 0;
   return {
     id: round.id,
     kind: 'inventory',
@@ -38,11 +48,11 @@ export function roundLayer(round: SeedRound, text: RoundText | undefined, hasMem
     label: { nl: round.label, en: text.label_en },
     referenceDate: round.reference_date,
     geometryYear: round.geometry_year,
-    source: { document: round.document ?? MENTIONED_IN, section: text.section || undefined },
+    source: { document, section: text.section || undefined },
     membershipStatus: hasMembers ? 'complete' : 'unknown',
     membershipFile: hasMembers ? `memberships/${round.id}.csv` : null,
     expectedRegions: round.number_of_regions ?? null,
-    allowsOverlap: round.id === 'wmo_2013_05',
+    allowsOverlap: rows.some((r) => r.primary === 'no'),
     notes: translate(round.notes, `rounds.json ${round.id}`),
   };
 }
@@ -80,6 +90,27 @@ export function youthMembershipRows(rows: readonly Row[], translate: Translator)
       alternative_region: r.alternative_region,
     };
   });
+}
+
+/** The seeds' membership tables, in two formats: a round's rows come from the one its `files` name. */
+export interface MembershipTables {
+  'jeugd_2013_membership.csv': readonly Row[];
+  'wmo_2013_membership.csv': readonly Row[];
+}
+
+/**
+ * A round's membership rows, from the membership table its rounds.json `files` names (none: the
+ * members are unknown). The Wmo table's region names come from the round's top-level rows of
+ * regions_reported.csv (`reported`).
+ */
+export function roundMembershipRows(round: SeedRound, tables: MembershipTables, reported: readonly Row[], translate: Translator): MembershipRow[] {
+  const files = round.files ?? [];
+  if (files.includes('jeugd_2013_membership.csv')) return youthMembershipRows(tables['jeugd_2013_membership.csv'].filter((r) => r.round_id === round.id), translate);
+  if (files.includes('wmo_2013_membership.csv')) {
+    const regionName = new Map(reported.filter((r) => r.round_id === round.id && r.level === '0').map((r) => [r.region_id, r.canonical_name]));
+    return wmoMembershipRows(tables['wmo_2013_membership.csv'], regionName, round.document ?? '', translate);
+  }
+  return [];
 }
 
 /** Wmo rows of 002, with the clean region name (the table's own words are often relative: 'Alle gemeenten', 'West'). */

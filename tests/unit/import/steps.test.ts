@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../scripts/import/translate.ts';
 import { checkCited, documentRecords } from '../../../scripts/import/documents.ts';
 import { divisionConfidence, divisionLayers, type DivisionInfo } from '../../../scripts/import/divisions.ts';
-import { MENTIONED_IN, roundLayer, wmoMembershipRows, youthMembershipRows } from '../../../scripts/import/rounds.ts';
+import { roundLayer, roundMembershipRows, wmoMembershipRows, youthMembershipRows } from '../../../scripts/import/rounds.ts';
+import { seedTable, tableSpecs } from '../../../scripts/import/tables.ts';
+import { populationRows } from '../../../scripts/import/population.ts';
+import { changesBetween, type MunicipalityFeature } from '../../../scripts/import/changes.ts';
+import { readFileSync } from 'node:fs';
 import { contradictionRows } from '../../../scripts/import/contradictions.ts';
 import { nameCorrections } from '../../../scripts/import/names.ts';
 import { joinableIds, reportedRows, unjoinedRegions } from '../../../scripts/import/reported.ts';
@@ -77,11 +81,85 @@ describe('rounds: a derived youth row cites the document holding its evidence', 
     const [row] = wmoMembershipRows([{ gm_code: 'GM0001', region_id: 'w-x', region_name: 'Alle gemeenten', subregion_id: '', subregion_name: '', primary: 'yes', source: '002 Wmo list', notes: '', nested_subregion_id: '', nested_subregion: '' }], new Map([['w-x', 'Friesland']]), '002_b.txt', translate);
     expect(row).toMatchObject({ region_name: 'Friesland', source_document: '002_b.txt', evidence_nl: 'Wmo-ledenlijst van 002' });
   });
-  it('cites a round without a document of its own by the inventories that mention it, and needs its English label', () => {
-    const round = { id: 'jeugd_2012_05', domain: 'jeugd', label: 'Eerste', reference_date: '2012-05', document: null, number_of_regions: null, geometry_year: 2012, notes: 'a note' };
-    const layer = roundLayer(round, { label_en: 'First', section: '' }, false, translate);
-    expect(layer).toMatchObject({ membershipStatus: 'unknown', membershipFile: null, source: { document: MENTIONED_IN }, notes: { nl: 'een toelichting', en: 'a note' } });
-    expect(() => roundLayer(round, undefined, false, translate)).toThrow(/no English label/);
+  const round = { id: 'jeugd_2012_05', domain: 'jeugd', label: 'Eerste', reference_date: '2012-05', document: null, number_of_regions: null, geometry_year: 2012, notes: 'a note' };
+  const text = { label_en: 'First', section: '', mentioned_in: '000_a.txt;001_b.txt' };
+  it('cites a round without a document of its own by the inventories rounds.csv says mention it, and needs its English label', () => {
+    const layer = roundLayer(round, text, [], translate);
+    expect(layer).toMatchObject({ membershipStatus: 'unknown', membershipFile: null, allowsOverlap: false, source: { document: '000_a.txt;001_b.txt' }, notes: { nl: 'een toelichting', en: 'a note' } });
+    expect(() => roundLayer(round, undefined, [], translate)).toThrow(/no English label/);
+    expect(() => roundLayer(round, { ...text, mentioned_in: '' }, [], translate)).toThrow(/has no document, and rounds.csv names none/);
+  });
+  it('allows overlap exactly when a municipality has a second, non-primary row (the Wmo round)', () => {
+    const wmo = { ...round, id: 'wmo_2013_05', document: '002_b.txt' };
+    const row = (gm_code: string, primary: string) => ({ gm_code, region_id: 'w-x', primary });
+    expect(roundLayer(wmo, text, [row('GM0317', 'yes')], translate)).toMatchObject({ allowsOverlap: false, membershipStatus: 'complete', membershipFile: 'memberships/wmo_2013_05.csv', source: { document: '002_b.txt' } });
+    expect(roundLayer(wmo, text, [row('GM0317', 'yes'), row('GM0317', 'no')], translate).allowsOverlap).toBe(true);
+  });
+  it('takes a round\'s rows from the membership table its rounds.json files name, and none when it names none', () => {
+    const tables = {
+      'jeugd_2013_membership.csv': [youth[0], { ...youth[0], round_id: 'jeugd_2013_05', gm_code: 'GM0001' }],
+      'wmo_2013_membership.csv': [{ gm_code: 'GM0002', region_id: 'w-x', region_name: 'West', subregion_id: '', subregion_name: '', primary: 'yes', source: '002 Wmo list', notes: '', nested_subregion_id: '', nested_subregion: '' }],
+    };
+    const reported = [{ round_id: 'wmo_2013_05', level: '0', region_id: 'w-x', canonical_name: 'Friesland' }];
+    const of = (id: string, files?: string[], document: string | null = null) => roundMembershipRows({ ...round, id, document, files }, tables, reported, translate);
+    expect(of('jeugd_2013_10', ['regions_reported.csv', 'jeugd_2013_membership.csv']).map((r) => r.gm_code)).toEqual(['GM0289']);
+    expect(of('wmo_2013_05', ['wmo_2013_membership.csv'], '002_b.txt')).toMatchObject([{ gm_code: 'GM0002', region_name: 'Friesland', source_document: '002_b.txt' }]);
+    expect(of('cjg_2011', ['tables/key_figures.csv'])).toEqual([]);
+    expect(of('jeugd_2012_05')).toEqual([]);
+  });
+});
+
+describe('tables: how each seed table is cited is data (scripts/import/tables.json)', () => {
+  const specs = tableSpecs(JSON.parse(readFileSync(new URL('../../../scripts/import/tables.json', import.meta.url), 'utf8')));
+  const documentOf = (roundId: string) => ({ jeugd_2013_10: '000_a.txt', wmo_2013_05: '002_b.txt' })[roundId] ?? '';
+  it('cites a table\'s own document and section, and marks every row derived when the seeds README says the reading is an assumption', () => {
+    const { source, csv } = seedTable('jeugd_2013_10_taak_schaal.csv', specs['jeugd_2013_10_taak_schaal.csv'], [{ task: 'Jeugd-GGZ', lokaal: '1' }], documentOf);
+    expect(source).toMatchObject({ source: { document: '000_a8adfdf92dd4663a.txt', section: 'Welke Taak op welke Schaal?' }, rows: 1, layerIds: ['jeugd_2013_10'] });
+    expect(csv.trim().split(/\r?\n/)[1]).toMatch(/,000_a8adfdf92dd4663a\.txt,Welke Taak op welke Schaal\?,derived$/);
+  });
+  it('takes the document from the row or from the round it names, the section per row, and derived only where the column is filled', () => {
+    const remarks = seedTable('region_remarks.csv', specs['region_remarks.csv'], [{ round_id: 'wmo_2013_05', topic: 'grens' }, { round_id: 'jeugd_2013_10', topic: 'leden' }], documentOf);
+    expect(remarks.source.source).toEqual({ document: '002_b.txt;000_a.txt', section: undefined });
+    expect(remarks.csv).toContain('002_b.txt,toelichting bij regio (grens),text');
+    const groups = seedTable('jeugd_2013_10_bovenregionaal.csv', specs['jeugd_2013_10_bovenregionaal.csv'], [{ notes: '' }, { notes: 'reading of the name' }], documentOf);
+    expect(groups.csv.trim().split(/\r?\n/).slice(1).map((l) => l.split(',').at(-1))).toEqual(['text', 'derived']);
+    const figures = seedTable('key_figures.csv', specs['key_figures.csv'], [{ document: '003_c.txt' }], documentOf);
+    expect(figures.source.source.document).toBe('003_c.txt');
+  });
+  it('stops on a row without a document, and on a tables.json that lacks a table or names an unknown one', () => {
+    expect(() => seedTable('region_remarks.csv', specs['region_remarks.csv'], [{ round_id: 'jeugd_2099', topic: 'x' }], documentOf)).toThrow(/a row without a source document/);
+    const rest = Object.fromEntries(Object.entries(specs).filter(([file]) => file !== 'key_figures.csv'));
+    expect(() => tableSpecs({ description: '', tables: rest })).toThrow(/no spec for key_figures\.csv/);
+    expect(() => tableSpecs({ description: '', tables: { ...specs, 'other.csv': specs['key_figures.csv'] } })).toThrow(/tables\.json/);
+  });
+});
+
+describe('population: CBS figures of 1 January', () => {
+  it('cites CBS and marks the figures official', () => {
+    expect(populationRows([{ gm_code: 'GM0317', year: '2013', population: '11311' }])).toEqual([{ gm_code: 'GM0317', year: '2013', population: '11311', source: 'cbs-population', confidence: 'official' }]);
+  });
+  it('stops on a figure that is not a whole number of inhabitants, naming its row', () => {
+    expect(() => populationRows([{ gm_code: 'GM0317', year: '2013', population: '11311' }, { gm_code: 'GM0318', year: '2013', population: '11.3k' }])).toThrow(/row 3: "11.3k" is not a number/);
+  });
+});
+
+describe('municipal changes: area shares between consecutive geometry years', () => {
+  const square = (code: string, name: string, x0: number, x1: number): MunicipalityFeature => ({
+    type: 'Feature',
+    properties: { code, name } as MunicipalityFeature['properties'],
+    geometry: { type: 'Polygon', coordinates: [[[x0, 52], [x1, 52], [x1, 52.1], [x0, 52.1], [x0, 52]]] },
+  });
+  it('splits a municipality whose code is gone over its successors by area, largest first, and drops slivers under 5 %', () => {
+    const before = [square('GM0001', 'A', 5, 5.1), square('GM0002', 'B', 5.1, 5.2), square('GM0003', 'C', 5.2, 5.3)];
+    // B goes: 70 % to C (which grows west), 27 % to A, and a 3 % sliver to D.
+    const after = [square('GM0001', 'A', 5, 5.127), square('GM0003', 'C', 5.13, 5.3), square('GM0004', 'D', 5.127, 5.13)];
+    const rows = changesBetween(2013, before, after);
+    expect(rows.map((r) => [r.from_code, r.to_code, r.to_year])).toEqual([['GM0002', 'GM0003', '2014'], ['GM0002', 'GM0001', '2014']]);
+    expect(Number(rows[0].area_share)).toBeCloseTo(0.7, 2);
+    expect(Number(rows[1].area_share)).toBeCloseTo(0.27, 2);
+  });
+  it('stops on a vanished municipality that lies in no municipality of the next year', () => {
+    expect(() => changesBetween(2013, [square('GM0002', 'B', 5.1, 5.2)], [square('GM0001', 'A', 6, 6.1)])).toThrow(/GM0002 \(2013\) lies in no municipality of 2014/);
   });
 });
 
