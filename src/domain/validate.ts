@@ -73,7 +73,7 @@ export function validateLayer(layer: Layer, memberships: readonly Membership[], 
     issues.push({ layerId: layer.id, kind, message: `${layer.id}: ${message}`, codes });
   const found = membershipFindings(memberships, municipalities);
 
-  const unknown = memberships.filter((m) => !municipalities.has(m.code)).map((m) => m.code);
+  const unknown = found.unknownCodes;
   if (unknown.length) issue('unknown-code', `${unknown.length} code(s) not in the municipalities of ${layer.geometryYear}`, unknown);
   const noPrimary = new Set([...found.whiteSpots, ...found.withoutPrimary]);
   const missing = [...municipalities].filter((code) => noPrimary.has(code));

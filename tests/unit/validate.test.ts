@@ -25,9 +25,9 @@ describe('validateLayer', () => {
     const issues = validateLayer(layer(), clean.slice(0, 4), five);
     expect(issues.map((i) => [i.kind, i.codes])).toEqual([['missing-municipality', ['GM0005']]]);
   });
-  it('reports a code that does not exist in the geometry year', () => {
-    const issues = validateLayer(layer(), [...clean, m('GM9999', 'B', false)], five);
-    expect(issues.map((i) => i.kind)).toContain('unknown-code');
+  it('reports a code that does not exist in the geometry year, once however many rows it has', () => {
+    const issues = validateLayer(layer({ allowsOverlap: true }), [...clean, m('GM9999', 'A', true), m('GM9999', 'B', false)], five);
+    expect(issues.filter((i) => i.kind === 'unknown-code').map((i) => [i.codes, i.message])).toEqual([[['GM9999'], expect.stringMatching(/: 1 code\(s\) not in the municipalities of/)]]);
   });
   it('reports a second region only when the layer declares no overlap', () => {
     const twice = [...clean, m('GM0001', 'B', false)];
