@@ -62,3 +62,17 @@ export function citationLine(source: Source, documents: DocumentIndex, lang: Lan
 export function citationsOf(sources: readonly Source[], documents: DocumentIndex, lang: Lang): string[] {
   return [...new Set(sources.flatMap((s) => resolveSource(s, documents, lang).citations))];
 }
+
+/**
+ * A document cited short, as a footer or credit line names it: the author and year the citation
+ * opens with ("VNG (2013)", "CBS/Kadaster (2011–2015)"); the whole citation when it opens otherwise.
+ */
+export function shortCitation(document: CitedDocument, lang: Lang): string {
+  const citation = document.citation[lang];
+  return /^.+? \(\d{4}(?:[–-]\d{4})?\)/.exec(citation)?.[0] ?? citation;
+}
+
+/** The short citations of every document of a kind (`cbs`, `seed`), each once, in the order of the list. */
+export function shortCitations(documents: DocumentIndex, lang: Lang, include: (d: CitedDocument) => boolean): string[] {
+  return [...new Set([...documents.values()].filter(include).map((d) => shortCitation(d, lang)))];
+}

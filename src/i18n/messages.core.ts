@@ -44,7 +44,7 @@ export const coreNl = {
   linkNotice: 'De link kon niet worden gelezen (waarde {reason} wordt niet herkend); de standaardweergave is geopend.',
   dismiss: 'Sluiten',
   skipToPanel: 'Naar het zijpaneel',
-  credit: 'Grenzen: CBS/Kadaster (CC BY 4.0). Regio\'s: VNG-inventarisaties 2013, CJG-rapport 2011, CBS-indelingen.',
+  credit: 'Grenzen: {geometry}, CC BY 4.0. Regio’s en cijfers: {sources}.',
   legend: 'Legenda',
   regionBorders: 'Regiogrens',
   municipalityBorders: 'Gemeentegrens',

@@ -47,5 +47,4 @@ export const exploreNl = {
   exporting: 'PNG wordt gemaakt…',
   exported: 'PNG opgeslagen.',
   exportFailed: 'Exporteren mislukt',
-  exportSource: 'Bron: CBS/Kadaster (CC BY 4.0); VNG-inventarisaties jeugd en Wmo 2013; CJG-rapport 2011; CBS-gebiedsindelingen. Regioscoop.',
 } as const;

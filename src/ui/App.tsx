@@ -1,6 +1,8 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
 import { lazy, Suspense, type MouseEvent } from 'react';
-import { layers } from '../data/repository.ts';
+import { documents, layers } from '../data/repository.ts';
+import { shortCitation, shortCitations } from '../domain/citations.ts';
+import type { Lang } from '../i18n/messages.ts';
 import { ensureLayer, setLang, setNotice, setShowTable } from '../state/actions.ts';
 import { useStore } from '../state/store.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
@@ -44,6 +46,15 @@ const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx').then((m)
 function skipToPanel(event: MouseEvent<HTMLAnchorElement>): void {
   event.preventDefault();
   document.getElementById('panel')?.focus();
+}
+
+/** The footer's credit, from data/documents.json: the boundaries' makers, and every other document cited short. */
+function creditOf(lang: Lang): { geometry: string; sources: string } {
+  const geometry = documents.get('cbs-geometry');
+  return {
+    geometry: geometry ? shortCitation(geometry, lang) : 'CBS/Kadaster',
+    sources: shortCitations(documents, lang, (d) => d.id !== 'cbs-geometry').join(' · '),
+  };
 }
 
 /** The whole app. */
@@ -165,7 +176,7 @@ export function App() {
         </PanelBoundary>
       </AfterMap>
       <Suspense fallback={null}>{importDialog && <ImportDialog replaceId={importDialog.replaceId} />}</Suspense>
-      <footer className="credit">{t('credit')}</footer>
+      <footer className="credit">{t('credit', creditOf(lang))}</footer>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLine, citationsOf, documentIdsOf, documentIndex, resolveSource, type CitedDocument } from '../../src/domain/citations.ts';
+import { citationLine, citationsOf, documentIdsOf, documentIndex, resolveSource, shortCitation, shortCitations, type CitedDocument } from '../../src/domain/citations.ts';
 import { sceneFor } from '../../src/map/scene.ts';
 import { UNKNOWN_MEMBERSHIP_COLOUR, UNPLACED_COLOUR } from '../../src/map/palette.ts';
 import { buildLayerView } from '../../src/domain/layerView.ts';
@@ -37,5 +37,21 @@ describe('a layer without member lists looks intentional on the map', () => {
     expect(cjg.fillColour.size).toBe(0);
     expect(cjg.unplacedColour).toBe(UNKNOWN_MEMBERSHIP_COLOUR);
     expect(sceneFor(view('ggd_2012', 2012), loadTopology(2012), null).unplacedColour).toBe(UNPLACED_COLOUR);
+  });
+});
+
+describe('short citations for the footer', () => {
+  const index = loadDocuments();
+  it('cite a document by the author and year its citation opens with', () => {
+    expect(shortCitation(index.get('cbs-geometry')!, 'nl')).toBe('CBS/Kadaster (2011–2015)');
+    expect(shortCitation(index.get('000_a8adfdf92dd4663a.txt')!, 'nl')).toBe('VNG (2013)');
+    expect(shortCitation(index.get('004_da5d1fc3aac0a0a8.txt')!, 'en')).toMatch(/^Minister .+ \(2014\)$/);
+  });
+  it('name every document of the list once, the doubtful publisher of the Wmo inventory as the list states it', () => {
+    const all = shortCitations(index, 'nl', () => true);
+    expect(all).toEqual([...new Set(all)]);
+    expect(all).toContain('VNG (2013)');
+    expect(all.some((c) => /vermoedelijk VNG\] \(2013\)$/.test(c))).toBe(true);
+    expect(all).toContain('Invoering CJG (VNG) en deJeugdZaak (2011)');
   });
 });

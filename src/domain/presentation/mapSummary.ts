@@ -3,7 +3,7 @@
  * inwoners; ..."), and the list of regions the keyboard region mode offers. Pure: from a layer view.
  */
 import type { LayerView } from '../layerView.ts';
-import type { GmCode, LocalText } from '../types.ts';
+import type { GmCode } from '../types.ts';
 
 /** A region as the keyboard region mode lists it. */
 export interface RegionKey {
@@ -28,38 +28,30 @@ export function regionKeys(view: LayerView): RegionKey[] {
   return keys.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-/** A population the way people say it: 1,27 mln / 1.27 million from a million up, else in full (45.123). */
-export function spokenPopulation(n: number, lang: 'nl' | 'en'): string {
-  if (n >= 1_000_000) {
-    const millions = (n / 1_000_000).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    return lang === 'nl' ? `${millions} mln` : `${millions} million`;
-  }
-  return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+/** What the summary of a layer on the map says, as facts; the UI words them (src/ui/explore/mapSummaryText.ts). */
+export interface MapSummary {
+  regions: number;
+  /** The largest and smallest region by population; null when no region has a known population. */
+  largest: RegionKey | null;
+  smallest: RegionKey | null;
+  populationYear: number | null;
+  placed: number;
+  municipalities: number;
 }
 
 /**
  * The summary of a layer on the map: number of regions, the largest and smallest by population
  * (with the population year), the number of municipalities placed, and those not placed.
  */
-export function mapSummary(view: LayerView): LocalText {
+export function mapSummary(view: LayerView): MapSummary {
   const keys = regionKeys(view);
   const known = keys.filter((k) => k.population !== null).sort((a, b) => b.population! - a.population! || a.name.localeCompare(b.name, 'nl'));
-  const unplaced = view.municipalityName.size - view.regionOf.size;
-  const year = view.populationYear;
-  const text = (lang: 'nl' | 'en') => {
-    const nl = lang === 'nl';
-    const parts = [nl ? `${view.layer.label.nl}: ${keys.length} regio's` : `${view.layer.label.en}: ${keys.length} regions`];
-    if (known.length > 0) {
-      const largest = known[0];
-      const smallest = known[known.length - 1];
-      const people = nl ? 'inwoners' : 'inhabitants';
-      parts.push(`${nl ? 'grootste' : 'largest'} ${largest.name}, ${spokenPopulation(largest.population!, lang)} ${people}`);
-      if (smallest !== largest) parts.push(`${nl ? 'kleinste' : 'smallest'} ${smallest.name}, ${spokenPopulation(smallest.population!, lang)} ${people}`);
-      if (year !== null) parts.push(nl ? `inwoners op 1 januari ${year} (CBS)` : `population on 1 January ${year} (CBS)`);
-    }
-    parts.push(nl ? `${view.regionOf.size} van ${view.municipalityName.size} gemeenten ingedeeld` : `${view.regionOf.size} of ${view.municipalityName.size} municipalities placed`);
-    if (unplaced > 0) parts.push(nl ? `${unplaced} niet ingedeeld` : `${unplaced} not placed`);
-    return `${parts.join('; ')}.`;
+  return {
+    regions: keys.length,
+    largest: known[0] ?? null,
+    smallest: known.length > 1 ? known[known.length - 1] : null,
+    populationYear: view.populationYear,
+    placed: view.regionOf.size,
+    municipalities: view.municipalityName.size,
   };
-  return { nl: text('nl'), en: text('en') };
 }

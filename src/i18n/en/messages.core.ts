@@ -44,7 +44,7 @@ export const coreEn: Texts<typeof coreNl> = {
   linkNotice: 'The link could not be read (value {reason} is not recognised); the default view was opened.',
   dismiss: 'Close',
   skipToPanel: 'Skip to side panel',
-  credit: 'Boundaries: CBS/Kadaster (CC BY 4.0). Regions: VNG inventories 2013, CJG report 2011, CBS divisions.',
+  credit: 'Boundaries: {geometry}, CC BY 4.0. Regions and figures: {sources}.',
   legend: 'Legend',
   regionBorders: 'Region border',
   municipalityBorders: 'Municipal border',

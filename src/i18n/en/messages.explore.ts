@@ -50,5 +50,4 @@ export const exploreEn: Texts<typeof exploreNl> = {
   exporting: 'Making the PNG…',
   exported: 'PNG saved.',
   exportFailed: 'Export failed',
-  exportSource: 'Source: CBS/Kadaster (CC BY 4.0); VNG inventories of youth care and Wmo 2013; CJG report 2011; CBS divisions. Regioscoop.',
 };

@@ -6,7 +6,8 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LayerView } from '../../domain/layerView.ts';
-import { mapSummary, regionKeys, spokenPopulation } from '../../domain/presentation/mapSummary.ts';
+import { mapSummary, regionKeys } from '../../domain/presentation/mapSummary.ts';
+import { mapSummaryText, spokenPopulation } from './mapSummaryText.ts';
 import { selectMunicipality } from '../../state/actions.ts';
 import { useStore } from '../../state/store.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -44,7 +45,7 @@ export function RegionKeys({ view }: { view: LayerView }) {
         {t('regionKeysTitle')}
       </h2>
       <p className={on ? 'map-summary small' : 'map-summary visually-hidden'} data-testid="map-summary">
-        {summary[lang]}
+        {mapSummaryText(summary, view.layer.label[lang], lang)}
       </p>
       <button type="button" aria-expanded={on} aria-controls={`${id}-list`} onClick={() => setOn(!on)} data-testid="region-keys-toggle">
         {on ? t('regionKeysOff') : t('regionKeysOn')}

@@ -232,6 +232,15 @@ describe('language and links', () => {
     expect(window.location.hash).not.toMatch(/ggd_2099/);
   });
 
+  it('credits the boundaries and every source document in the footer, from the document list, in the language shown', async () => {
+    await renderApp();
+    await waitForScene((s) => s.fillColour.size > 0);
+    const footer = () => document.querySelector('footer.credit')!.textContent!;
+    expect(footer()).toMatch(/^Grenzen: CBS\/Kadaster \(2011–2015\), CC BY 4\.0\. Regio’s en cijfers: VNG \(2013\) · .*Invoering CJG \(VNG\) en deJeugdZaak \(2011\) · .*CBS StatLine \(2025\)\.$/);
+    fireEvent.click(screen.getByRole('button', { name: 'EN' }));
+    await waitFor(() => expect(footer()).toMatch(/^Boundaries: Statistics Netherlands \(CBS\)\/Kadaster \(2011–2015\), CC BY 4\.0\. Regions and figures: VNG \(Association of Netherlands Municipalities\) \(2013\) · /));
+  });
+
   it('the notice of a link follows a switch of language', async () => {
     await renderApp('v=1&layer=ggd_2013&lang=nl&ov=ggd_2099');
     await waitForScene((s) => s.fillColour.size > 0);
