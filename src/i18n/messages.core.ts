@@ -44,6 +44,7 @@ export const coreNl = {
   linkNotice: 'De link kon niet worden gelezen (waarde {reason} wordt niet herkend); de standaardweergave is geopend.',
   dismiss: 'Sluiten',
   skipToPanel: 'Naar het zijpaneel',
+  linkPartlyOpened: 'Niet alles uit de link kon worden geopend (velden: {fields}).',
   credit: 'Grenzen: {geometry}, CC BY 4.0. Regio’s en cijfers: {sources}.',
   legend: 'Legenda',
   regionBorders: 'Regiogrens',

@@ -12,7 +12,6 @@ export const importNl = {
   loadMalformed: '{what} is onleesbaar: {reason}',
   'storage.unavailable': 'Deze browser staat opslaan niet toe (privévenster?): geïmporteerde rondes blijven alleen tot u de pagina sluit. Exporteer de werkruimte om ze te bewaren.',
   'storage.quota': 'De opslag van deze browser is vol: de laatste ronde staat alleen in het geheugen tot u de pagina sluit. Exporteer de werkruimte om ze te bewaren.',
-  'link.missingImported': 'De link noemt de geïmporteerde laag "{id}", die niet in deze browser staat. Vraag de afzender om het werkruimtebestand (Werkruimte exporteren) en importeer het hier; de rest van de weergave is geopend.',
   'workspace.export': 'Werkruimte exporteren',
   'workspace.import': 'Werkruimte importeren',
   'workspace.imported': 'Werkruimte geïmporteerd: {rounds} nieuwe ronde(s), {views} nieuwe weergave(n); {same} waren er al.',

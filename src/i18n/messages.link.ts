@@ -3,6 +3,7 @@
  * In Dutch; the English is in en/messages.link.ts, loaded when a user switches to English.
  */
 export const linkNl = {
+  'link.missingImported': 'De link noemt de geïmporteerde laag "{id}", die niet in deze browser staat. Vraag de afzender om het werkruimtebestand (Werkruimte exporteren) en importeer het hier; de rest van de weergave is geopend.',
   'link.dropped': 'Niet alles uit de link kon worden geopend. Weggelaten: {items}.',
   'link.more': 'en nog {n}',
   'link.item': '{field} "{value}" ({reason})',

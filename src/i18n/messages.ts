@@ -11,7 +11,7 @@ import { importNl } from './messages.import.ts';
 import type { importDialogNl } from './messages.importDialog.ts';
 import { incongruenceNl } from './messages.incongruence.ts';
 import { layoutNl } from './messages.layout.ts';
-import { linkNl } from './messages.link.ts';
+import type { linkNl } from './messages.link.ts';
 import { mapNl } from './messages.map.ts';
 import { populationNl } from './messages.population.ts';
 import { searchNl } from './messages.search.ts';
@@ -20,16 +20,16 @@ import { sourcesNl } from './messages.sources.ts';
 export type { Lang };
 
 /**
- * The Dutch texts of the first load; the import dialog's and the analysis panels' come with their
- * chunks (addDutchTexts: messages.importDialog.ts via ui/import/dialogTexts.ts, messages.analysis.ts
- * via messages.analysisTexts.ts).
+ * The Dutch texts of the first load; the import dialog's, the analysis panels' and the link notices'
+ * come with their chunks (addDutchTexts: messages.importDialog.ts via ui/import/dialogTexts.ts,
+ * messages.analysis.ts via messages.analysisTexts.ts, messages.link.ts via messages.linkTexts.ts).
  */
-const nl = { ...importNl, ...coreNl, ...exploreNl, ...incongruenceNl, ...layoutNl, ...linkNl, ...mapNl, ...populationNl, ...searchNl, ...sourcesNl };
+const nl = { ...importNl, ...coreNl, ...exploreNl, ...incongruenceNl, ...layoutNl, ...mapNl, ...populationNl, ...searchNl, ...sourcesNl };
 
 /** A message key. */
-export type MessageKey = keyof typeof nl | keyof typeof importDialogNl | keyof typeof analysisNl;
+export type MessageKey = keyof typeof nl | keyof typeof importDialogNl | keyof typeof analysisNl | keyof typeof linkNl;
 /** The texts of one language: every key. */
-export type Dictionary = Texts<typeof nl & typeof importDialogNl & typeof analysisNl>;
+export type Dictionary = Texts<typeof nl & typeof importDialogNl & typeof analysisNl & typeof linkNl>;
 
 const dictionaries: Partial<Record<Lang, Partial<Dictionary>>> = { nl: { ...nl } };
 

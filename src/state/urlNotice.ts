@@ -1,4 +1,8 @@
-/** The notice for a link that asked for things the view cannot show, in the user's language. */
+/**
+ * The notice for a link that asked for things the view cannot show, in the user's language: a chunk
+ * of its own with its texts, loaded when a link is not opened whole.
+ */
+import '../i18n/messages.linkTexts.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { LINK_FIELDS, quoteValue, type DroppedField } from './urlFields.ts';
 import { URL_VERSION } from './urlMigrations.ts';
@@ -26,6 +30,12 @@ export function droppedFieldsText(lang: Lang, dropped: readonly DroppedField[]):
 export function linkNotice(lang: Lang, dropped: readonly DroppedField[]): string | null {
   if (dropped.length === 0) return null;
   return translate(lang, 'link.dropped', { items: droppedFieldsText(lang, dropped) });
+}
+
+/** The whole notice of a link: the imported layers it names that this browser lacks, then the fields left out; null when it opened whole. */
+export function linkNoticeWithImports(lang: Lang, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): string | null {
+  const missing = missingImported?.length ? translate(lang, 'link.missingImported', { id: missingImported.join('", "') }) : null;
+  return [missing, linkNotice(lang, dropped)].filter(Boolean).join(' ') || null;
 }
 
 /** A view of a saved-views file that was left out, with why: "Noordpool: de camerastand is ongeldig". */

@@ -6,10 +6,9 @@ import { isLanguageLoaded, loadLanguage, type Lang } from '../i18n/messages.ts';
 import { requestCamera } from './exploreActions.ts';
 import { importedRoundsSettled, startImportedRounds } from './workspaceActions.ts';
 import { useStore, type ViewState } from './store.ts';
+import { translate } from '../i18n/messages.ts';
 import { hashToView, isInPageAnchor, linkedPlaces, viewToHash } from './url.ts';
 import type { DroppedField } from './urlFields.ts';
-import { linkNotice } from './urlNotice.ts';
-import { translate } from '../i18n/messages.ts';
 
 /** What a change of the view does to the browser history. */
 export type HistoryStep = 'none' | 'push' | 'replace';
@@ -59,10 +58,11 @@ function readHash(initial: boolean): void {
 /** Says what a link asked for and did not get, in the language shown (it follows a switch). */
 function showLinkNotice(dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): void {
   if (!dropped.length && !missingImported?.length) return;
-  setNotice((lang) => {
-    const missing = missingImported?.length ? translate(lang, 'link.missingImported', { id: missingImported.join('", "') }) : null;
-    return [missing, linkNotice(lang, dropped)].filter(Boolean).join(' ');
-  });
+  // The notice's words are a chunk of their own (most links open whole); a failed load still says something.
+  import('./urlNotice.ts').then(
+    ({ linkNoticeWithImports }) => setNotice((lang) => linkNoticeWithImports(lang, dropped, missingImported) ?? ''),
+    () => setNotice((lang) => translate(lang, 'linkPartlyOpened', { fields: [...new Set([...dropped.map((d) => d.field), ...(missingImported ?? [])])].join(', ') })),
+  );
 }
 
 /** Changes the view as a link asks, without a history entry, and puts the link as it now stands in place of the one typed. */

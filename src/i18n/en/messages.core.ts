@@ -44,6 +44,7 @@ export const coreEn: Texts<typeof coreNl> = {
   linkNotice: 'The link could not be read (value {reason} is not recognised); the default view was opened.',
   dismiss: 'Close',
   skipToPanel: 'Skip to side panel',
+  linkPartlyOpened: 'Not everything in the link could be opened (fields: {fields}).',
   credit: 'Boundaries: {geometry}, CC BY 4.0. Regions and figures: {sources}.',
   legend: 'Legend',
   regionBorders: 'Region border',

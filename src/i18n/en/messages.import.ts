@@ -15,7 +15,6 @@ export const importEn: Texts<typeof importNl> = {
   loadMalformed: '{what} cannot be read: {reason}',
   'storage.unavailable': 'This browser does not allow storage (private window?): imported rounds stay only until you close the page. Export the workspace to keep them.',
   'storage.quota': 'This browser\'s storage is full: the last round is kept in memory only until you close the page. Export the workspace to keep them.',
-  'link.missingImported': 'The link names the imported layer "{id}", which is not in this browser. Ask the sender for the workspace file (Export workspace) and import it here; the rest of the view was opened.',
   'workspace.export': 'Export workspace',
   'workspace.import': 'Import workspace',
   'workspace.imported': 'Workspace imported: {rounds} new round(s), {views} new view(s); {same} were already here.',

@@ -3,6 +3,7 @@ import type { Texts } from '../texts.ts';
 import type { linkNl } from '../messages.link.ts';
 
 export const linkEn: Texts<typeof linkNl> = {
+  'link.missingImported': 'The link names the imported layer "{id}", which is not in this browser. Ask the sender for the workspace file (Export workspace) and import it here; the rest of the view was opened.',
   'link.dropped': 'Not everything in the link could be opened. Left out: {items}.',
   'link.more': 'and {n} more',
   'link.item': '{field} "{value}" ({reason})',

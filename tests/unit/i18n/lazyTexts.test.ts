@@ -48,3 +48,15 @@ describe('the analysis texts that come with their chunks', () => {
     expect(translate('nl', 'analysis.title')).toBe(analysisNl['analysis.title']);
   });
 });
+
+describe('the link notices\' texts that come with their chunk', () => {
+  it('are not in the first load, and every module that words a link.* key adds them', async () => {
+    const { translate } = await import('../../../src/i18n/messages.ts');
+    expect(translate('nl', 'link.dropped')).toBe('link.dropped');
+    const users = sourceFiles(src).filter((path) => !path.startsWith(join(src, 'i18n')) && /['`]link\.[\w$]/.test(readFileSync(path, 'utf8')));
+    expect(users.map((p) => relative(projectRoot, p))).toEqual(['src/state/urlNotice.ts']);
+    for (const path of users) expect(readFileSync(path, 'utf8')).toMatch(/^import '(\.\.\/)+i18n\/messages\.linkTexts\.ts';$/m);
+    const { linkNotice } = await import('../../../src/state/urlNotice.ts');
+    expect(linkNotice('nl', [{ field: 'ov', value: 'x', reason: 'unknownLayer' }])).toBe('Niet alles uit de link kon worden geopend. Weggelaten: omlijning "x" (onbekende indeling).');
+  });
+});
