@@ -16,13 +16,14 @@ export type HistoryStep = 'none' | 'push' | 'replace';
 /**
  * How a change from `previous` to `next` enters the history: moving the map replaces the entry;
  * a drag of the opacity slider adds one entry for the whole drag (the first step pushes, the steps
- * right after it replace); any other change adds an entry.
+ * right after it replace, until another change or a move of the map); any other change adds an entry.
  */
 export function historyStep(previous: ViewState, next: ViewState, lastStep: 'opacity' | 'other'): { step: HistoryStep; kind: 'opacity' | 'other' } {
   const hash = viewToHash(next);
   if (hash === viewToHash(previous)) return { step: 'none', kind: lastStep };
   const noCamera = (v: ViewState) => viewToHash({ ...v, camera: null });
-  if (noCamera(next) === noCamera(previous)) return { step: 'replace', kind: lastStep };
+  // A move of the map ends a drag of the slider: the next opacity change starts a new entry.
+  if (noCamera(next) === noCamera(previous)) return { step: 'replace', kind: 'other' };
   const noOpacity = (v: ViewState) => noCamera({ ...v, explore: { ...v.explore, fillOpacity: 0 } });
   if (noOpacity(next) === noOpacity(previous)) return { step: lastStep === 'opacity' ? 'replace' : 'push', kind: 'opacity' };
   return { step: 'push', kind: 'other' };

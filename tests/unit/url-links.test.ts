@@ -81,6 +81,12 @@ describe('what a change of the view does to the history', () => {
     expect(other).toEqual({ step: 'push', kind: 'other' });
     expect(historyStep(DEFAULT_VIEW, withOpacity(DEFAULT_VIEW, 0.5), other.kind).step).toBe('push');
   });
+  it('starts a new entry for an opacity change after the map was moved, even right after a drag', () => {
+    const dragged = withOpacity(DEFAULT_VIEW, 0.8);
+    const moved = historyStep(dragged, { ...dragged, camera: { center: [5, 52], zoom: 8 } }, 'opacity');
+    expect(moved).toEqual({ step: 'replace', kind: 'other' });
+    expect(historyStep({ ...dragged, camera: { center: [5, 52], zoom: 8 } }, { ...withOpacity(DEFAULT_VIEW, 0.5), camera: { center: [5, 52], zoom: 8 } }, moved.kind).step).toBe('push');
+  });
   it('replaces the entry when only the camera moved, and writes nothing when the link is unchanged', () => {
     expect(historyStep(DEFAULT_VIEW, { ...DEFAULT_VIEW, camera: { center: [5, 52], zoom: 8 } }, 'other').step).toBe('replace');
     expect(historyStep(DEFAULT_VIEW, { ...DEFAULT_VIEW }, 'other').step).toBe('none');
