@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * src/boot.ts as a script of its own, run as soon as it has loaded: it requests the first layer's data while
@@ -39,6 +40,8 @@ function bootScript(): Plugin {
 
 export default defineConfig({
   plugins: [react(), bootScript()],
+  // d3-zoom imports d3-transition only to stop transitions the map never starts (see the stub).
+  resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/map/svg/d3TransitionStub.ts', import.meta.url)) } },
   // The dev server must not pre-bundle MapLibre: the pre-bundled copy loses its worker.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {
@@ -56,5 +59,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // Through Vite, so that its import of d3-transition takes the alias above, as in the build.
+    server: { deps: { inline: ['d3-zoom'] } },
   },
 });
