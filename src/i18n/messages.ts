@@ -33,7 +33,7 @@ export type Dictionary = Texts<typeof nl & typeof importDialogNl & typeof analys
 
 const dictionaries: Partial<Record<Lang, Partial<Dictionary>>> = { nl: { ...nl } };
 
-/** Adds the Dutch texts that come with a lazy chunk (the import dialog's, the analysis panels'), once that chunk has loaded. */
+/** Adds the Dutch texts that come with a lazy chunk (the import dialog's, the analysis panels', the link notices'), once that chunk has loaded. */
 export function addDutchTexts(texts: Partial<Dictionary>): void {
   Object.assign(dictionaries.nl!, texts);
 }

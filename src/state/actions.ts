@@ -1,5 +1,5 @@
 /** State changes, as plain functions next to the store. */
-import { useStore, type LayerStatus, type Notice, type ViewState } from './store.ts';
+import { useStore, type LayerStatus, type Notice, type NoticeSubject, type ViewState } from './store.ts';
 import { layers, loadMemberships, loadMunicipalChanges, loadPopulation, loadTopology } from '../data/repository.ts';
 import { adjacencyOf, municipalitiesOf } from '../data/topology.ts';
 import { buildLayerView } from '../domain/layerView.ts';
@@ -40,7 +40,7 @@ export function setLang(lang: Lang): void {
       () => setLang(lang),
       (error: unknown) => {
         console.warn('[language]', error);
-        setNotice((l) => translate(l, 'languageLoadFailed'));
+        setNotice('language', (l) => translate(l, 'languageLoadFailed'));
       },
     );
     return;
@@ -73,9 +73,20 @@ export function applyView(view: ViewState): void {
   void ensureLayer(view.layerId);
 }
 
-/** Shows a notice to the user (null hides it); give a function of the language where the text is the app's. */
-export function setNotice(notice: Notice | null): void {
-  useStore.setState({ notice });
+/**
+ * Shows a notice about a subject, in place of an earlier one about it (null takes it away); other
+ * notices stay. Give a function of the language where the text is the app's own.
+ */
+export function setNotice(subject: NoticeSubject, text: Notice | null): void {
+  useStore.setState((s) => {
+    const others = s.notices.filter((n) => n.subject !== subject);
+    return { notices: text === null ? others : [...others, { subject, text }] };
+  });
+}
+
+/** Closes every notice (the banner's button). */
+export function dismissNotices(): void {
+  useStore.setState({ notices: [] });
 }
 
 /** Resolves when the chosen layer has loaded or failed (the first render waits for it a moment). */

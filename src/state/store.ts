@@ -36,6 +36,14 @@ export interface ViewState {
  */
 export type Notice = string | ((lang: Lang) => string);
 
+/** What a notice is about: a new notice about the same subject replaces the old one. */
+export type NoticeSubject = 'link' | 'language' | 'storage' | 'workspace' | 'search' | 'data';
+
+/** A notice's text in a language. */
+export function noticeText(notice: Notice, lang: Lang): string {
+  return typeof notice === 'function' ? notice(lang) : notice;
+}
+
 /** Loading state of one layer's joined view. */
 export type LayerStatus =
   | { state: 'loading' }
@@ -46,8 +54,11 @@ export type LayerStatus =
 /** Loaded and joined data. */
 export interface DataState {
   layerStatus: Record<string, LayerStatus>;
-  /** A message for the user that is not an error of the current view (e.g. a malformed link). */
-  notice: Notice | null;
+  /**
+   * Messages for the user that are not an error of the current view (a malformed link, storage, a
+   * language that failed to load), one per subject, shown together in one banner.
+   */
+  notices: readonly { subject: NoticeSubject; text: Notice }[];
   /** Municipalities the map draws hatched (e.g. the incongruent ones of the analysis panel). */
   markedCodes: readonly GmCode[];
   /** The "Ronde importeren" dialog: closed (null), or open for a new round or to replace one. */
@@ -78,7 +89,7 @@ export const DEFAULT_VIEW: ViewState = {
 export const useStore = create<ViewState & DataState>()(() => ({
   ...DEFAULT_VIEW,
   layerStatus: {},
-  notice: null,
+  notices: [],
   markedCodes: [],
   importDialog: null,
   markedLegend: null,

@@ -99,7 +99,9 @@ export function linkedPlaces(view: Pick<ViewState, 'selected' | 'region'>, layer
 export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
   const text = hash.replace(/^#/, '');
   if (text === '' || isInPageAnchor(text)) return { view: DEFAULT_VIEW, dropped: [], problem: null };
-  const raw = new URLSearchParams(text);
+  const drops = new DropList();
+  // One value per field first (a repeated one is reported), so that what follows sees the value that opens.
+  const raw = firstValues(new URLSearchParams(text), drops);
   // An imported layer lives in the browser that imported it: leave it out, open the rest, say which.
   const missingImported = [...new Set([...raw.values()].flatMap((v) => v.split(',')).filter((id) => IMPORTED_ID.test(id) && !layers.some((l) => l.id === id)))];
   for (const [key, value] of [...raw.entries()]) {
@@ -108,8 +110,7 @@ export function hashToView(hash: string, layers: readonly Layer[]): ParsedHash {
     if (kept.length === 0) raw.delete(key);
     else raw.set(key, kept.join(','));
   }
-  const drops = new DropList();
-  const params = migrateParams(firstValues(raw, drops), drops);
+  const params = migrateParams(raw, drops);
   const view = readFields(params, layers, drops);
   const dropped = drops.items;
   const problem = dropped.length ? dropped.map((d) => `${d.field}: ${d.reason}`).join('; ') : null;

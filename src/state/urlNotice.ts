@@ -1,6 +1,7 @@
 /**
  * The notice for a link that asked for things the view cannot show, in the user's language: a chunk
- * of its own with its texts, loaded when a link is not opened whole.
+ * of its own with its texts, not in the first load (it comes when a link is not opened whole, or
+ * with the saved views at the first idle moment after the map).
  */
 import '../i18n/messages.linkTexts.ts';
 import { translate, type Lang, type MessageKey } from '../i18n/messages.ts';

@@ -8,7 +8,7 @@ import { importedRoundsSettled, startImportedRounds } from './workspaceActions.t
 import { useStore, type ViewState } from './store.ts';
 import { translate } from '../i18n/messages.ts';
 import { hashToView, isInPageAnchor, linkedPlaces, viewToHash } from './url.ts';
-import type { DroppedField } from './urlFields.ts';
+import { quoteValue, type DroppedField } from './urlFields.ts';
 
 /** What a change of the view does to the browser history. */
 export type HistoryStep = 'none' | 'push' | 'replace';
@@ -33,7 +33,8 @@ let applying = false;
 let lastKind: 'opacity' | 'other' = 'other';
 
 function readHash(initial: boolean): void {
-  // An in-page anchor (the skip link's #panel) is not a link: keep the view, and put its link back.
+  // An in-page anchor typed into the address (#panel; the skip link itself no longer writes one) is
+  // not a link: keep the view, and put its link back.
   if (!initial && isInPageAnchor(window.location.hash)) {
     history.replaceState(null, '', `#${viewToHash(useStore.getState())}`);
     return;
@@ -56,13 +57,36 @@ function readHash(initial: boolean): void {
   applyLinked(view, dropped, missingImported);
 }
 
-/** Says what a link asked for and did not get, in the language shown (it follows a switch). */
-function showLinkNotice(dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): void {
+/** The notice's words: a chunk of their own (most links open whole), loaded once. */
+let noticeWords: Promise<typeof import('./urlNotice.ts')> | null = null;
+/** Counts the links read: a notice of an older link (back, forward) is not written any more. */
+let linkGeneration = 0;
+/** Whether this link's notice has been shown (then a notice the banner no longer has was closed by the user). */
+let linkNoticeShown = false;
+
+/**
+ * Says what a link asked for and did not get, in the language shown (it follows a switch), in place
+ * of the link's earlier notice; other notices stay. `sinceDismissed` is what to say when the user has
+ * closed the link's notice in the meantime.
+ */
+function showLinkNotice(generation: number, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined, sinceDismissed: readonly DroppedField[] = dropped): void {
   if (!dropped.length && !missingImported?.length) return;
-  // The notice's words are a chunk of their own (most links open whole); a failed load still says something.
-  import('./urlNotice.ts').then(
-    ({ linkNoticeWithImports }) => setNotice((lang) => linkNoticeWithImports(lang, dropped, missingImported) ?? ''),
-    () => setNotice((lang) => translate(lang, 'linkPartlyOpened', { fields: [...new Set([...dropped.map((d) => d.field), ...(missingImported ?? [])])].join(', ') })),
+  const write = (words: (lang: Lang, items: readonly DroppedField[], missing: readonly string[] | undefined) => string) => {
+    if (generation !== linkGeneration) return;
+    const dismissed = linkNoticeShown && !useStore.getState().notices.some((n) => n.subject === 'link');
+    const [items, missing] = dismissed ? [sinceDismissed, undefined] : [dropped, missingImported];
+    if (!items.length && !missing?.length) return;
+    linkNoticeShown = true;
+    setNotice('link', (lang) => words(lang, items, missing));
+  };
+  noticeWords ??= import('./urlNotice.ts');
+  noticeWords.then(
+    ({ linkNoticeWithImports }) => write((lang, items, missing) => linkNoticeWithImports(lang, items, missing) ?? ''),
+    // Without the chunk (a redeploy, the network gone), a short notice of the first load names the fields.
+    () => {
+      noticeWords = null;
+      write((lang, items, missing) => translate(lang, 'linkPartlyOpened', { fields: [...new Set([...items.map((d) => d.field), ...(missing ?? [])].map(quoteValue))].slice(0, 5).join(', ') }));
+    },
   );
 }
 
@@ -79,26 +103,31 @@ function applyWithoutHistory(apply: () => void): void {
 }
 
 function applyLinked(view: ViewState, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): void {
+  const generation = ++linkGeneration;
+  // A link read anew (back, forward) says only what it lacks itself.
+  linkNoticeShown = false;
+  setNotice('link', null);
   applyWithoutHistory(() => applyView(view));
   lastKind = 'other';
   if (view.camera) requestCamera(view.camera);
-  showLinkNotice(dropped, missingImported);
-  if (view.selected !== null || view.region !== null) void checkLinkedPlaces(view, dropped, missingImported);
+  showLinkNotice(generation, dropped, missingImported);
+  if (view.selected !== null || view.region !== null) void checkLinkedPlaces(generation, view, dropped, missingImported);
 }
 
 /**
  * Once the linked layer has loaded, drops a municipality or region page it does not have (and says
  * so); a view the user has changed meanwhile is left alone.
  */
-async function checkLinkedPlaces(view: ViewState, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): Promise<void> {
+async function checkLinkedPlaces(generation: number, view: ViewState, dropped: readonly DroppedField[], missingImported: readonly string[] | undefined): Promise<void> {
   await chosenLayerSettled();
+  if (generation !== linkGeneration) return;
   const state = useStore.getState();
   const status = state.layerStatus[view.layerId];
   if (status?.state !== 'ready' || state.layerId !== view.layerId || state.selected !== view.selected || state.region !== view.region) return;
   const { selected, region, dropped: absent } = linkedPlaces(view, status.view);
   if (!absent.length) return;
   applyWithoutHistory(() => useStore.setState({ selected, region }));
-  showLinkNotice([...dropped, ...absent], missingImported);
+  showLinkNotice(generation, [...dropped, ...absent], missingImported, absent);
 }
 
 /**

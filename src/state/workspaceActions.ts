@@ -34,7 +34,7 @@ export function importedRoundsSettled(): boolean {
 async function registerSavedRounds(): Promise<void> {
   // IndexedDB and its wrapper are a chunk of their own, fetched while the layer's data loads.
   const { openRoundPersistence } = await import('../data/persistence.ts');
-  persistence = await openRoundPersistence((problem) => setNotice((l) => translate(l, problem === 'quota' ? 'storage.quota' : 'storage.unavailable')));
+  persistence = await openRoundPersistence((problem) => setNotice('storage', (l) => translate(l, problem === 'quota' ? 'storage.quota' : 'storage.unavailable')));
   setRoundStore(persistence);
   for (const round of await persistence.all()) registerImportedRound(round);
 }
@@ -53,12 +53,12 @@ export async function exportWorkspace(): Promise<string> {
 export async function importWorkspace(text: string): Promise<void> {
   const { mergeWorkspace, parseWorkspace } = await import('../domain/import/workspace.ts');
   const parsed = parseWorkspace(text);
-  if (!parsed.ok) return setNotice((l) => translate(l, 'workspace.invalid', { reason: parsed.reason }));
+  if (!parsed.ok) return setNotice('workspace', (l) => translate(l, 'workspace.invalid', { reason: parsed.reason }));
   const merge = mergeWorkspace(parsed.workspace, { rounds: importedRounds(), savedViews: useStore.getState().session.savedViews, shippedIds: shippedLayerIds });
   for (const round of merge.rounds) {
     await persistence?.put(round);
     registerImportedRound(round);
   }
   addSavedViews(merge.savedViews as SavedView[]);
-  setNotice((l) => translate(l, 'workspace.imported', { rounds: merge.rounds.length, views: merge.savedViews.length, same: merge.same }));
+  setNotice('workspace', (l) => translate(l, 'workspace.imported', { rounds: merge.rounds.length, views: merge.savedViews.length, same: merge.same }));
 }

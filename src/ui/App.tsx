@@ -3,8 +3,8 @@ import { lazy, Suspense, type MouseEvent } from 'react';
 import { documents, layers } from '../data/repository.ts';
 import { shortCitation, shortCitations } from '../domain/citations.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { ensureLayer, setLang, setNotice, setShowTable } from '../state/actions.ts';
-import { useStore } from '../state/store.ts';
+import { dismissNotices, ensureLayer, setLang, setShowTable } from '../state/actions.ts';
+import { noticeText, useStore } from '../state/store.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
 import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
 import { useT } from '../i18n/useT.ts';
@@ -66,7 +66,7 @@ export function App() {
   const region = useStore((s) => s.region);
   const { status, ready, stale } = useDisplayedLayer();
   const showTable = useStore((s) => s.showTable);
-  const notice = useStore((s) => s.notice);
+  const notices = useStore((s) => s.notices);
   const presenter = useStore((s) => s.session.presenter);
   const importDialog = useStore((s) => s.importDialog);
   useLayers();
@@ -95,10 +95,14 @@ export function App() {
           ))}
         </div>
       </header>
-      {notice && (
+      {notices.length > 0 && (
         <div className="notice banner" role="alert">
-          {typeof notice === 'function' ? notice(lang) : notice}{' '}
-          <button type="button" onClick={() => setNotice(null)}>
+          {notices.map((n) => (
+            <span key={n.subject} data-subject={n.subject}>
+              {noticeText(n.text, lang)}{' '}
+            </span>
+          ))}
+          <button type="button" onClick={dismissNotices}>
             {t('dismiss')}
           </button>
         </div>

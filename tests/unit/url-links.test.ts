@@ -185,6 +185,16 @@ describe('what a link field is told when it is wrong', () => {
       { field: 'op', value: '50', reason: 'repeated' },
     ]);
   });
+  it('a repeated field keeps its first value also when a value names an imported layer this browser lacks', () => {
+    const outlines = hashToView('#v=1&layer=jeugd_2013_10&ov=ggd_2013&ov=import-x', layers);
+    expect(outlines.view.explore.overlays).toEqual(['ggd_2013']);
+    expect(outlines.dropped).toEqual([{ field: 'ov', value: 'import-x', reason: 'repeated' }]);
+    expect(outlines.missingImported).toBeUndefined();
+    const fill = hashToView('#v=1&layer=import-x&layer=ggd_2013', layers);
+    expect(fill.view.layerId).toBe('jeugd_2013_10');
+    expect(fill.missingImported).toEqual(['import-x']);
+    expect(fill.dropped).toEqual([{ field: 'layer', value: 'ggd_2013', reason: 'repeated' }]);
+  });
   it('a negative or off-step opacity is out of range; a decimal or hexadecimal one is not a whole number', () => {
     expect(reasons('#v=1&op=-1')).toEqual(['op=-1: outOfRange']);
     expect(reasons('#v=1&op=47')).toEqual(['op=47: outOfRange']);

@@ -1,6 +1,7 @@
 /**
- * What the map shows, in one paragraph for screen readers ("42 regio's; grootste Rijnmond, 1,27 mln
- * inwoners; ..."), and the list of regions the keyboard region mode offers. Pure: from a layer view.
+ * What the map shows, as the facts of the paragraph for screen readers (the UI words them: "42
+ * regio's; grootste Rijnmond, 1,27 mln inwoners; ..."), and the list of regions the keyboard region
+ * mode offers. Pure: from a layer view.
  */
 import type { LayerView } from '../layerView.ts';
 import type { GmCode } from '../types.ts';

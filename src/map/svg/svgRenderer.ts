@@ -106,6 +106,8 @@ export function createSvgRenderer(container: HTMLElement, events: MapEvents): Ma
       reportMove = false;
     });
   const svgSelection = select(svg);
+  // Double-click zoom off: it is d3-zoom's only animated zoom, and d3-transition is not bundled
+  // (d3TransitionStub.ts). Calling zoomBehaviour on the SVG again would install it once more.
   svgSelection.call(zoomBehaviour).on('dblclick.zoom', null);
 
   const jump = (t: ScreenTransform) => {

@@ -20,7 +20,7 @@ function useAliases(): readonly AliasEntry[] {
     let live = true;
     loadSearchAliases().then(
       (list) => live && setAliases(list),
-      (error: Error) => live && setNotice(error.message),
+      (error: Error) => live && setNotice('search', error.message),
     );
     return () => {
       live = false;

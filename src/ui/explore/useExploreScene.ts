@@ -17,7 +17,7 @@ function useMunicipalChanges(needed: boolean): MunicipalChange[] | null {
     if (!needed || changes) return;
     loadMunicipalChanges()
       .then(setChanges)
-      .catch((error: Error) => setNotice(`data/municipal_changes.csv: ${error.message}`));
+      .catch((error: Error) => setNotice('data', `data/municipal_changes.csv: ${error.message}`));
   }, [needed, changes]);
   return changes;
 }

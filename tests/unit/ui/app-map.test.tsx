@@ -4,9 +4,10 @@
  * receives (fill colours, selection, outlines, marks, opacity), not pixels.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, within } from '@testing-library/react';
+import { act, fireEvent, within } from '@testing-library/react';
 import { map, renderApp, screen, setUpAppHarness, waitFor, waitForScene } from './renderApp.tsx';
 import { useStore } from '../../../src/state/store.ts';
+import { setNotice } from '../../../src/state/actions.ts';
 
 setUpAppHarness();
 
@@ -239,6 +240,25 @@ describe('language and links', () => {
     expect(footer()).toMatch(/^Grenzen: CBS\/Kadaster \(2011–2015\), CC BY 4\.0\. Regio’s en cijfers: VNG \(2013\) · .*Invoering CJG \(VNG\) en deJeugdZaak \(2011\) · .*CBS StatLine \(2025\)\.$/);
     fireEvent.click(screen.getByRole('button', { name: 'EN' }));
     await waitFor(() => expect(footer()).toMatch(/^Boundaries: Statistics Netherlands \(CBS\)\/Kadaster \(2011–2015\), CC BY 4\.0\. Regions and figures: VNG \(Association of Netherlands Municipalities\) \(2013\) · /));
+  });
+
+  it('keeps a notice about something else beside the link\'s, closes both with one press, and a link read anew says only what it lacks', async () => {
+    await renderApp('v=1&layer=ggd_2013&lang=nl&ov=ggd_2099');
+    const banner = () => document.querySelector('.notice.banner');
+    await waitFor(() => expect(banner()?.textContent).toMatch(/omlijning "ggd_2099"/));
+    act(() => setNotice('storage', 'Opslag vol.'));
+    expect([...banner()!.querySelectorAll('[data-subject]')].map((n) => n.getAttribute('data-subject'))).toEqual(['link', 'storage']);
+    fireEvent.click(within(banner() as HTMLElement).getByRole('button', { name: 'Sluiten' }));
+    expect(banner()).toBeNull();
+    act(() => setNotice('storage', 'Opslag vol.'));
+    history.pushState(null, '', '#v=1&layer=ggd_2013&lang=nl&op=47');
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    await waitFor(() => expect(banner()?.textContent).toMatch(/dekking "47" \(buiten het bereik\)/));
+    expect(banner()!.textContent).toMatch(/Opslag vol\./);
+    history.pushState(null, '', '#v=1&layer=ggd_2013&lang=nl');
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    await waitFor(() => expect(banner()!.textContent).not.toMatch(/dekking/));
+    expect(banner()!.textContent).toMatch(/Opslag vol\./);
   });
 
   it('the notice of a link follows a switch of language', async () => {

@@ -41,7 +41,7 @@ export function setUpAppHarness(): void {
   beforeEach(() => {
     fakes = fakeRendererFactory();
     setRendererFactoryForTests(fakes.factory);
-    useStore.setState({ ...initialState, ...DEFAULT_VIEW, notice: null, markedCodes: [], session: DEFAULT_SESSION }, true);
+    useStore.setState({ ...initialState, ...DEFAULT_VIEW, notices: [], markedCodes: [], session: DEFAULT_SESSION }, true);
   });
   afterEach(() => {
     cleanup();
