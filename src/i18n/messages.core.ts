@@ -31,6 +31,7 @@ export const coreNl = {
   geometryYear: 'Gemeentegrenzen',
   noSelection: 'Klik op een gemeente of kies er een in de tabel om de regio en de deelnemers te zien.',
   notPlaced: 'Deze gemeente is in deze indeling niet ingedeeld.',
+  notInGeometryYear: '{code} is geen gemeente van {year}: deze indeling is getekend op de gemeentegrenzen van 1 januari {year}.',
   alsoIn: 'Ook in',
   membershipUnknown: 'De ledenlijst van deze ronde is niet bekend: de bronnen noemen de ronde, maar geven geen gemeenten per regio. Er wordt niets ingevuld.',
   clearSelection: 'Selectie opheffen',

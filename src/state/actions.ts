@@ -9,7 +9,7 @@ import { checkLoadedLayer } from '../domain/validate.ts';
 import { isLanguageLoaded, loadLanguage, translate, type Lang, type MessageKey } from '../i18n/messages.ts';
 import { exploreForLayer } from './explore.ts';
 
-/** Shows another layer; selection stays when the municipality exists there. */
+/** Shows another layer; the selection stays (the side panel says so when it is no municipality of the new layer's year). */
 export function selectLayer(layerId: string): void {
   if (!layers.some((l) => l.id === layerId)) return;
   useStore.setState((s) => ({ layerId, region: s.layerId === layerId ? s.region : null, explore: exploreForLayer(s.explore, layerId, layers) }));

@@ -28,7 +28,8 @@ export function SidePanel({ view, selected }: Props) {
           {t('clearSelection')}
         </button>
       </div>
-      {name === undefined && <p role="alert">{selected}: {t('notPlaced')}</p>}
+      {/* A code kept from a layer of another year (De Fryske Marren, from 2014, on a 2013 map). */}
+      {name === undefined && <p role="alert">{t('notInGeometryYear', { code: selected, year: view.layer.geometryYear })}</p>}
       {name !== undefined && memberships.length === 0 && <p>{t('notPlaced')}</p>}
       {memberships.map((m, index) => {
         const region = view.regions.get(m.regionId)!;

@@ -31,6 +31,7 @@ export const coreEn: Texts<typeof coreNl> = {
   geometryYear: 'Municipal boundaries',
   noSelection: 'Click a municipality or choose one in the table to see its region and members.',
   notPlaced: 'This municipality has no region in this division.',
+  notInGeometryYear: '{code} is not a municipality of {year}: this division is drawn on the municipal boundaries of 1 January {year}.',
   alsoIn: 'Also in',
   membershipUnknown: 'The member list of this round is not known: the sources name the round but give no municipalities per region. Nothing is filled in.',
   clearSelection: 'Clear selection',

@@ -279,6 +279,14 @@ describe('language and links', () => {
     expect(window.location.hash).not.toMatch(/GM9999|ZK13/);
   });
 
+  it('says that a municipality kept from a map of another year is not one of this year, not that it is unplaced', async () => {
+    await renderApp('v=1&layer=ggd_2014&lang=nl&sel=GM1921');
+    await waitForScene((s) => s.selected === 'GM1921' && s.fillColour.size > 0);
+    fireEvent.change(screen.getByTestId('round'), { target: { value: 'ggd_2013' } });
+    await waitForScene((s) => s.municipalities.features.length === 408);
+    expect(within(screen.getByTestId('selection')).getByRole('alert').textContent).toBe('GM1921 is geen gemeente van 2013: deze indeling is getekend op de gemeentegrenzen van 1 januari 2013.');
+  });
+
   it('the skip link moves the focus to the side panel and leaves the address and history alone', async () => {
     await renderApp('v=1&layer=ggd_2013&lang=nl');
     await waitForScene((s) => s.fillColour.size > 0);
