@@ -72,7 +72,23 @@ export function shortCitation(document: CitedDocument, lang: Lang): string {
   return /^.+? \(\d{4}(?:[–-]\d{4})?\)/.exec(citation)?.[0] ?? citation;
 }
 
-/** The short citations of every document of a kind (`cbs`, `seed`), each once, in the order of the list. */
+/**
+ * The short citations of the documents `include` keeps, each author once, in the order of the list:
+ * the years of an author's documents are merged into one span (CBS 2011–2015 and 2014–2015 give
+ * "CBS (2011–2015)").
+ */
 export function shortCitations(documents: DocumentIndex, lang: Lang, include: (d: CitedDocument) => boolean): string[] {
-  return [...new Set([...documents.values()].filter(include).map((d) => shortCitation(d, lang)))];
+  const spans = new Map<string, [number, number] | null>();
+  for (const d of [...documents.values()].filter(include)) {
+    const short = shortCitation(d, lang);
+    const m = /^(.+?) \((\d{4})(?:[–-](\d{4}))?\)$/.exec(short);
+    if (!m) {
+      spans.set(short, null);
+      continue;
+    }
+    const [from, to] = [Number(m[2]), Number(m[3] ?? m[2])];
+    const known = spans.get(m[1]);
+    spans.set(m[1], known ? [Math.min(known[0], from), Math.max(known[1], to)] : [from, to]);
+  }
+  return [...spans].map(([author, span]) => (span ? `${author} (${span[0] === span[1] ? span[0] : `${span[0]}–${span[1]}`})` : author));
 }

@@ -54,4 +54,11 @@ describe('short citations for the footer', () => {
     expect(all.some((c) => /vermoedelijk VNG\] \(2013\)$/.test(c))).toBe(true);
     expect(all).toContain('Invoering CJG (VNG) en deJeugdZaak (2011)');
   });
+  it('name each author once, with the years of their documents merged into one span', () => {
+    const all = shortCitations(index, 'nl', (d) => d.id !== 'cbs-geometry');
+    expect(all.filter((c) => c.startsWith('CBS ('))).toEqual(['CBS (2011–2015)']);
+    expect(all.filter((c) => c.startsWith('VNG ('))).toEqual(['VNG (2013)']);
+    const spans = documentIndex([doc('a', 'X (2012). A.', 'X (2012). A.'), doc('b', 'X (2014). B.', 'X (2014). B.'), doc('c', 'Zonder jaar.', 'No year.')]);
+    expect(shortCitations(spans, 'nl', () => true)).toEqual(['X (2012–2014)', 'Zonder jaar.']);
+  });
 });
