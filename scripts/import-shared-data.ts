@@ -46,7 +46,7 @@ const own = reader(join(root, 'scripts', 'import'));
 const out = join(root, 'data');
 const write = writer(out);
 const csvOf = (columns: readonly string[], rows: readonly Record<string, string>[]) => toCsv([...columns], rows);
-const translate = translator(own.json<Record<string, string>>('translations.nl.json'));
+const translate = translator(own.json<Record<string, string | { nl: string; en: string }>>('translations.nl.json'));
 
 // Documents: every source below cites one of these ids.
 const documents = documentRecords(shared.csv('data/seeds/documents.csv'), own.csv('cbs_documents.csv'));

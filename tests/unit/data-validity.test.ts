@@ -23,3 +23,18 @@ describe('data/: every layer with known membership is valid for its geometry yea
     expect([count('jeugd_2013_05'), count('jeugd_2013_10'), count('wmo_2013_05')]).toEqual([41, 42, 43]);
   });
 });
+
+describe('data/: notes and evidence speak to the reader', () => {
+  // A user of the app cannot open a file of ../shared: a note says what the file says instead.
+  const FILE_NAME = /(?:^|[\s(/])[\w.-]+\.(?:md|csv|json|txt|py|topojson)\b/;
+  it('no layer note or provenance note names a file (the provenance basis is the technical reference)', () => {
+    const named = layers.flatMap((l) => [l.notes?.nl, l.notes?.en, l.provenance?.note.nl, l.provenance?.note.en].filter((text): text is string => !!text && FILE_NAME.test(text)).map((text) => `${l.id}: ${text}`));
+    expect(named).toEqual([]);
+  });
+  it('no membership note or evidence names a file', () => {
+    const named = layers
+      .filter((l) => l.membershipStatus === 'complete')
+      .flatMap((l) => loadMemberships(l.id).flatMap((m) => [m.note?.nl, m.note?.en, m.evidence?.nl, m.evidence?.en].filter((text): text is string => !!text && FILE_NAME.test(text)).map((text) => `${l.id} ${m.code}: ${text}`)));
+    expect(named).toEqual([]);
+  });
+});

@@ -20,6 +20,12 @@ describe('translate: the Dutch of the seeds\' English prose is data', () => {
     expect(translate('Wmo with Eemland', 'x')).toEqual({ nl: 'Wmo met Eemland', en: 'Wmo with Eemland' });
     expect(translate('  ', 'x')).toEqual({ nl: '', en: '' });
   });
+  it('takes both texts where an entry gives them, and stops on a text that names a file the reader cannot open', () => {
+    const rewritten = translator({ 'see SOURCES.md': { nl: 'drie fusies', en: 'three mergers' }, 'see x.csv': 'zie x.csv', 'see also': { nl: 'zie ook', en: 'see ../seeds/a.csv' } });
+    expect(rewritten('see SOURCES.md', 'x')).toEqual({ nl: 'drie fusies', en: 'three mergers' });
+    expect(() => rewritten('see x.csv', 'layers ggd_2013')).toThrow(/layers ggd_2013: the Dutch text names a file/);
+    expect(() => rewritten('see also', 'x')).toThrow(/the English text names a file/);
+  });
   it('stops the import on a text without Dutch, naming where it occurs', () => {
     expect(() => translate('Wmo with Gooi', 'jeugd row GM0317')).toThrow(/jeugd row GM0317: no Dutch text for "Wmo with Gooi"/);
   });
