@@ -35,7 +35,7 @@ import { divisionLayers, type DivisionInfo } from './import/divisions.ts';
 import { populationRows } from './import/population.ts';
 import { joinableIds, reportedRows, unjoinedRegions } from './import/reported.ts';
 import { seedTable, tableSpecs, type TableSpec } from './import/tables.ts';
-import { contradictionRows } from './import/contradictions.ts';
+import { contradictionRows, type FileWords } from './import/contradictions.ts';
 import { nameCorrections } from './import/names.ts';
 import { changesBetween, checkSuccessors, successorsInFill } from './import/changes.ts';
 import { GEOMETRY_YEARS } from '../geo/topology.ts';
@@ -139,7 +139,7 @@ for (const [file, spec] of Object.entries(tableSpecs(own.json('tables.json'))) a
 write('tables/sources.json', JSON.stringify({ version: 1, tables: tableSources }, null, 2) + '\n');
 
 // The seeds' own contradictions, as data.
-const contradictions = contradictionRows(shared.csv('data/seeds/contradictions.csv'), new Set(reported.map((r) => `${r.layer_id} ${r.region_id}`)));
+const contradictions = contradictionRows(shared.csv('data/seeds/contradictions.csv'), new Set(reported.map((r) => `${r.layer_id} ${r.region_id}`)), own.json<{ files: FileWords }>('file_words.json').files);
 for (const c of contradictions) checkCited(c.source_documents, documentIds, `contradiction ${c.layer_id} ${c.region_id}`);
 write('seed_contradictions.csv', csvOf(SEED_CONTRADICTIONS_COLUMNS, contradictions));
 

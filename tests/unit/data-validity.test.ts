@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLayers, loadMemberships, loadMunicipalities } from './realData.ts';
+import { loadLayers, loadMemberships, loadMunicipalities, loadSeedContradictions } from './realData.ts';
 import { validateLayer } from '../../src/domain/validate.ts';
 
 const layers = loadLayers();
@@ -29,6 +29,10 @@ describe('data/: notes and evidence speak to the reader', () => {
   const FILE_NAME = /(?:^|[\s(/])[\w.-]+\.(?:md|csv|json|txt|py|topojson)\b/;
   it('no layer note or provenance note names a file (the provenance basis is the technical reference)', () => {
     const named = layers.flatMap((l) => [l.notes?.nl, l.notes?.en, l.provenance?.note.nl, l.provenance?.note.en].filter((text): text is string => !!text && FILE_NAME.test(text)).map((text) => `${l.id}: ${text}`));
+    expect(named).toEqual([]);
+  });
+  it('no explanation of the seeds\' contradictions names a file', () => {
+    const named = loadSeedContradictions().flatMap((c) => [c.explanation.nl, c.explanation.en].filter((text) => FILE_NAME.test(text)).map((text) => `${c.layerId} ${c.regionId}: ${text}`));
     expect(named).toEqual([]);
   });
   it('no membership note or evidence names a file', () => {

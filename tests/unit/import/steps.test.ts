@@ -174,6 +174,12 @@ describe('contradictions: the seeds\' inconsistencies come from contradictions.c
   it('keeps both languages, the cause and the seed files', () => {
     expect(contradictionRows([row], new Set(['jeugd_2013_10 j-x']))).toEqual([{ layer_id: 'jeugd_2013_10', region_id: 'j-x', kind: 'population', printed: '1.000', explanation_nl: 'te laag', explanation_en: 'too low', likely_cause: 'reference_date', evidence: '000: 1.000', source_documents: '000_a.txt' }]);
   });
+  it('says in words what a file named in an explanation holds, and stops on a file without words', () => {
+    const words = { 'population.csv': { nl: 'de CBS-bevolkingstabel', en: 'the CBS population table' } };
+    const named = { ...row, explanation_nl: 'niet te controleren: population.csv heeft geen 2011', explanation_en: 'cannot be checked: population.csv has no 2011' };
+    expect(contradictionRows([named], new Set(['jeugd_2013_10 j-x']), words)[0]).toMatchObject({ explanation_nl: 'niet te controleren: de CBS-bevolkingstabel heeft geen 2011', explanation_en: 'cannot be checked: the CBS population table has no 2011' });
+    expect(() => contradictionRows([{ ...named, explanation_en: 'see SOURCES.md' }], new Set(['jeugd_2013_10 j-x']), words)).toThrow(/row 2: the explanation names SOURCES\.md/);
+  });
   it('refuses unknown regions, kinds and causes', () => {
     expect(() => contradictionRows([row], new Set())).toThrow(/not a reported region/);
     expect(() => contradictionRows([{ ...row, kind: 'spelling' }], new Set(['jeugd_2013_10 j-x']))).toThrow(/unknown kind/);
