@@ -41,6 +41,8 @@ export const coreNl = {
   regionCount: '{n} regio\'s',
   municipalityCount: '{n} gemeenten',
   errorTitle: 'Er ging iets mis',
+  changesLoadFailed: 'De gemeentelijke herindelingen tussen de geometriejaren konden niet worden geladen; een vergelijking over jaren heen is daarom niet te tonen ({reason}).',
+  aliasesLoadFailed: 'De andere namen van gemeenten (zoals Den Bosch) konden niet worden geladen; zoeken op CBS-naam en -code werkt wel ({reason}).',
   languageLoadFailed: 'De Engelse teksten konden niet worden geladen (is de verbinding weg?). De Nederlandse blijven staan; probeer het straks opnieuw.',
   linkNotice: 'De link kon niet worden gelezen (waarde {reason} wordt niet herkend); de standaardweergave is geopend.',
   dismiss: 'Sluiten',

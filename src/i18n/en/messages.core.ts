@@ -41,6 +41,8 @@ export const coreEn: Texts<typeof coreNl> = {
   regionCount: '{n} regions',
   municipalityCount: '{n} municipalities',
   errorTitle: 'Something went wrong',
+  changesLoadFailed: 'The municipal boundary changes between geometry years could not be loaded, so a comparison across years cannot be shown ({reason}).',
+  aliasesLoadFailed: 'The other names of municipalities (such as Den Bosch) could not be loaded; searching by CBS name and code still works ({reason}).',
   languageLoadFailed: 'The texts of this language could not be loaded (is the connection down?). The current ones stay; try again later.',
   linkNotice: 'The link could not be read (value {reason} is not recognised); the default view was opened.',
   dismiss: 'Close',

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { loadSearchAliases } from '../../data/repository.ts';
 import type { LayerView } from '../../domain/layerView.ts';
 import { selectMunicipality, setNotice } from '../../state/actions.ts';
+import { translate } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 import { regionEntries, searchPlaces, type AliasEntry, type SearchHit, type SearchIndex } from './search.ts';
 
@@ -20,7 +21,7 @@ function useAliases(): readonly AliasEntry[] {
     let live = true;
     loadSearchAliases().then(
       (list) => live && setAliases(list),
-      (error: Error) => live && setNotice('search', error.message),
+      (error: Error) => live && setNotice('search', (lang) => translate(lang, 'aliasesLoadFailed', { reason: error.message })),
     );
     return () => {
       live = false;

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ensureLayer, setNotice } from '../../state/actions.ts';
 import { loadMunicipalChanges } from '../../data/repository.ts';
+import { translate } from '../../i18n/messages.ts';
 import type { MunicipalChange } from '../../domain/analysis/index.ts';
 import { useStore } from '../../state/store.ts';
 import type { LoadedLayer, SceneOptions } from '../../map/scene.ts';
@@ -17,7 +18,7 @@ function useMunicipalChanges(needed: boolean): MunicipalChange[] | null {
     if (!needed || changes) return;
     loadMunicipalChanges()
       .then(setChanges)
-      .catch((error: Error) => setNotice('data', `data/municipal_changes.csv: ${error.message}`));
+      .catch((error: Error) => setNotice('data', (lang) => translate(lang, 'changesLoadFailed', { reason: error.message })));
   }, [needed, changes]);
   return changes;
 }

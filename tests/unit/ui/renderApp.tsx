@@ -15,7 +15,7 @@ import { projectRoot } from '../realData.ts';
 import { fakeRendererFactory, type FakeMap } from './fakeRenderer.ts';
 
 /** Serves the app's data and geometry URLs (as Vite's ?url imports name them) from the project folder. */
-function fetchFromDisk(input: RequestInfo | URL): Promise<Response> {
+export function fetchFromDisk(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(String(input instanceof Request ? input.url : input), 'http://localhost/');
   const path = decodeURIComponent(url.pathname).replace(/^\/(@fs)?/, '');
   const file = path.startsWith(projectRoot.slice(1)) ? `/${path}` : join(projectRoot, path);
