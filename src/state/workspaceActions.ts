@@ -53,7 +53,7 @@ export async function exportWorkspace(): Promise<string> {
 export async function importWorkspace(text: string): Promise<void> {
   const { mergeWorkspace, parseWorkspace } = await import('../domain/import/workspace.ts');
   const parsed = parseWorkspace(text);
-  if (!parsed.ok) return setNotice('workspace', (l) => translate(l, 'workspace.invalid', { reason: parsed.reason }));
+  if (!parsed.ok) return setNotice('workspace', (l) => translate(l, 'workspace.invalid', { problem: translate(l, `workspace.${parsed.problem}`), reason: parsed.reason }));
   const merge = mergeWorkspace(parsed.workspace, { rounds: importedRounds(), savedViews: useStore.getState().session.savedViews, shippedIds: shippedLayerIds });
   for (const round of merge.rounds) {
     await persistence?.put(round);

@@ -67,18 +67,21 @@ export function workspaceJson(rounds: readonly ImportedRound[], savedViews: read
   return JSON.stringify(doc, null, 1);
 }
 
-/** Reads a workspace file; the first problem is named (with its path) when it is not one. */
-export function parseWorkspace(text: string): { ok: true; workspace: Workspace } | { ok: false; reason: string } {
+/**
+ * Reads a workspace file. When it is not one, `problem` says what kind of file it is (for the
+ * user's words) and `reason` the first problem with its path (the technical detail).
+ */
+export function parseWorkspace(text: string): { ok: true; workspace: Workspace } | { ok: false; problem: 'notJson' | 'notWorkspace'; reason: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: `not JSON (${(error as Error).message})` };
+    return { ok: false, problem: 'notJson', reason: `not JSON (${(error as Error).message})` };
   }
   const result = v.safeParse(WorkspaceSchema, json);
   if (!result.success) {
     const issue = result.issues[0];
-    return { ok: false, reason: `${issue.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue.message}` };
+    return { ok: false, problem: 'notWorkspace', reason: `${issue.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue.message}` };
   }
   return { ok: true, workspace: result.output };
 }

@@ -30,8 +30,8 @@ describe('the workspace file', () => {
     expect(second).toEqual({ rounds: [], savedViews: [], same: 2 });
   });
   it('refuses a file that is not a workspace, naming the problem', () => {
-    expect(parseWorkspace('{"format":"x"}')).toMatchObject({ ok: false, reason: expect.stringContaining('format') });
-    expect(parseWorkspace('<html>')).toMatchObject({ ok: false, reason: expect.stringContaining('not JSON') });
+    expect(parseWorkspace('{"format":"x"}')).toMatchObject({ ok: false, problem: 'notWorkspace', reason: expect.stringContaining('format') });
+    expect(parseWorkspace('<html>')).toMatchObject({ ok: false, problem: 'notJson', reason: expect.stringContaining('not JSON') });
     const bad = JSON.parse(text);
     bad.rounds[0].layer.id = 'jeugd_2013_10';
     expect(parseWorkspace(JSON.stringify(bad)).ok).toBe(false);
