@@ -4,6 +4,7 @@
  * that show them. Written to data/seed_contradictions.csv.
  */
 import type { Row } from './io.ts';
+import { FILE_NAME } from './translate.ts';
 
 /** The kinds and causes contradictions.csv may use (its README). */
 export const CONTRADICTION_KINDS = ['population', 'membership', 'count', 'naming', 'table'] as const;
@@ -11,9 +12,6 @@ export const LIKELY_CAUSES = ['reference_date', 'membership_doubt', 'seed_error'
 
 /** Words for the files of ../shared an explanation names (file_words.json next to this file), per language. */
 export type FileWords = Readonly<Record<string, { nl: string; en: string }>>;
-
-/** A file name in a text (population.csv, SOURCES.md). */
-const FILE_NAME = /(?:^|[\s(/])([\w.-]+\.(?:md|csv|json|txt|py|topojson))\b/;
 
 /**
  * An explanation as the reader sees it: the files it names are said in words (a user of the app

@@ -7,6 +7,7 @@ import { toCsv } from '../../src/data/csv.ts';
 import * as v from 'valibot';
 import { TABLE_COLUMNS, TABLE_PROVENANCE_COLUMNS, type SeedTableFile } from '../../src/data/format.ts';
 import { TABLE_FILES } from '../../src/domain/schema/dataFiles.ts';
+import { describeIssue } from '../../src/domain/schema/common.ts';
 import type { Row } from './io.ts';
 
 /** How a seed table is cited and how sure its rows are: one entry of tables.json next to this file. */
@@ -29,7 +30,7 @@ const TableSpecsSchema = v.object({ description: v.string(), tables: v.record(v.
 /** The specs of tables.json, checked: every seed table the app reads needs one, and no other file may have one. */
 export function tableSpecs(json: unknown): Record<SeedTableFile, TableSpec> {
   const parsed = v.safeParse(TableSpecsSchema, json);
-  if (!parsed.success) throw new Error(`scripts/import/tables.json: ${v.flatten(parsed.issues).root?.[0] ?? JSON.stringify(v.flatten(parsed.issues).nested)}`);
+  if (!parsed.success) throw new Error(`scripts/import/tables.json: ${describeIssue(parsed.issues[0]).message}`);
   const missing = TABLE_FILES.filter((file) => !(file in parsed.output.tables));
   if (missing.length) throw new Error(`scripts/import/tables.json: no spec for ${missing.join(', ')}`);
   return parsed.output.tables as Record<SeedTableFile, TableSpec>;

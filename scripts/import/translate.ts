@@ -11,8 +11,11 @@ import type { LocalText } from '../../src/domain/types.ts';
 /** A translator from the English source text to both languages. */
 export type Translator = (en: string, where: string) => LocalText;
 
-/** A file name in a text (SOURCES.md, contradictions.csv, ../seeds/jeugd_2013_membership.csv). */
-const FILE_NAME = /(?:^|[\s(/])[\w.-]+\.(?:md|csv|json|txt|py|topojson)\b/;
+/**
+ * A file name in a text meant for the reader (SOURCES.md, contradictions.csv,
+ * ../seeds/jeugd_2013_membership.csv); the name is its first group.
+ */
+export const FILE_NAME = /(?:^|[\s(/])([\w.-]+\.(?:md|csv|json|txt|py|topojson))\b/;
 
 /** Builds a translator over a dictionary English -> Dutch (or both as the reader sees them); an empty text stays empty in both. */
 export function translator(byEn: Readonly<Record<string, string | LocalText>>): Translator {

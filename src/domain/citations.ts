@@ -69,8 +69,11 @@ export function citationsOf(sources: readonly Source[], documents: DocumentIndex
  */
 export function shortCitation(document: CitedDocument, lang: Lang): string {
   const citation = document.citation[lang];
-  return /^.+? \(\d{4}(?:[–-]\d{4})?\)/.exec(citation)?.[0] ?? citation;
+  return CITED_AS.exec(citation)?.[0] ?? citation;
 }
+
+/** The author and years a citation opens with: "CBS (2011–2015). ..." gives CBS, 2011, 2015. */
+const CITED_AS = /^(.+?) \((\d{4})(?:[–-](\d{4}))?\)/;
 
 /**
  * The short citations of the documents `include` keeps, each author once, in the order of the list:
@@ -80,10 +83,9 @@ export function shortCitation(document: CitedDocument, lang: Lang): string {
 export function shortCitations(documents: DocumentIndex, lang: Lang, include: (d: CitedDocument) => boolean): string[] {
   const spans = new Map<string, [number, number] | null>();
   for (const d of [...documents.values()].filter(include)) {
-    const short = shortCitation(d, lang);
-    const m = /^(.+?) \((\d{4})(?:[–-](\d{4}))?\)$/.exec(short);
+    const m = CITED_AS.exec(d.citation[lang]);
     if (!m) {
-      spans.set(short, null);
+      spans.set(d.citation[lang], null);
       continue;
     }
     const [from, to] = [Number(m[2]), Number(m[3] ?? m[2])];

@@ -75,7 +75,7 @@ export function applyView(view: ViewState): void {
 
 /**
  * Shows a notice about a subject, in place of an earlier one about it (null takes it away); other
- * notices stay. Give a function of the language where the text is the app's own.
+ * notices stay.
  */
 export function setNotice(subject: NoticeSubject, text: Notice | null): void {
   useStore.setState((s) => {

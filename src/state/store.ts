@@ -30,19 +30,11 @@ export interface ViewState {
   camera: Camera | null;
 }
 
-/**
- * A notice for the user: written in the language of the moment it is shown (a function of the
- * language, so that it follows a switch to English), or a fixed text (a browser's error message).
- */
-export type Notice = string | ((lang: Lang) => string);
+/** A notice for the user, written in the language of the moment it is shown (it follows a switch to English). */
+export type Notice = (lang: Lang) => string;
 
 /** What a notice is about: a new notice about the same subject replaces the old one. */
 export type NoticeSubject = 'link' | 'language' | 'storage' | 'workspace' | 'search' | 'data';
-
-/** A notice's text in a language. */
-export function noticeText(notice: Notice, lang: Lang): string {
-  return typeof notice === 'function' ? notice(lang) : notice;
-}
 
 /** Loading state of one layer's joined view. */
 export type LayerStatus =

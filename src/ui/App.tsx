@@ -1,10 +1,10 @@
 /** The application shell: header with controls, the map with its side panel, and the table twin. */
-import { lazy, Suspense, type MouseEvent } from 'react';
+import { lazy, Suspense, useMemo, type MouseEvent } from 'react';
 import { documents, layers } from '../data/repository.ts';
 import { shortCitation, shortCitations } from '../domain/citations.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { dismissNotices, ensureLayer, setLang, setShowTable } from '../state/actions.ts';
-import { noticeText, useStore } from '../state/store.ts';
+import { useStore } from '../state/store.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
 import { useDisplayedLayer } from '../state/useDisplayedLayer.ts';
 import { useT } from '../i18n/useT.ts';
@@ -69,6 +69,7 @@ export function App() {
   const notices = useStore((s) => s.notices);
   const presenter = useStore((s) => s.session.presenter);
   const importDialog = useStore((s) => s.importDialog);
+  const credit = useMemo(() => creditOf(lang), [lang]);
   useLayers();
   const layer = layers.find((l) => l.id === layerId) ?? layers[0];
 
@@ -99,7 +100,7 @@ export function App() {
         <div className="notice banner" role="alert">
           {notices.map((n) => (
             <span key={n.subject} data-subject={n.subject}>
-              {noticeText(n.text, lang)}{' '}
+              {n.text(lang)}{' '}
             </span>
           ))}
           <button type="button" onClick={dismissNotices}>
@@ -180,7 +181,7 @@ export function App() {
         </PanelBoundary>
       </AfterMap>
       <Suspense fallback={null}>{importDialog && <ImportDialog replaceId={importDialog.replaceId} />}</Suspense>
-      <footer className="credit">{t('credit', creditOf(lang))}</footer>
+      <footer className="credit">{t('credit', credit)}</footer>
     </div>
   );
 }

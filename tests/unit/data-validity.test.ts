@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLayers, loadMemberships, loadMunicipalities, loadSeedContradictions } from './realData.ts';
 import { validateLayer } from '../../src/domain/validate.ts';
+import { FILE_NAME } from '../../scripts/import/translate.ts';
 
 const layers = loadLayers();
 
@@ -26,7 +27,6 @@ describe('data/: every layer with known membership is valid for its geometry yea
 
 describe('data/: notes and evidence speak to the reader', () => {
   // A user of the app cannot open a file of ../shared: a note says what the file says instead.
-  const FILE_NAME = /(?:^|[\s(/])[\w.-]+\.(?:md|csv|json|txt|py|topojson)\b/;
   it('no layer note or provenance note names a file (the provenance basis is the technical reference)', () => {
     const named = layers.flatMap((l) => [l.notes?.nl, l.notes?.en, l.provenance?.note.nl, l.provenance?.note.en].filter((text): text is string => !!text && FILE_NAME.test(text)).map((text) => `${l.id}: ${text}`));
     expect(named).toEqual([]);

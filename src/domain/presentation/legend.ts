@@ -66,14 +66,15 @@ const counted = (label: string, count: number) => `${label} (${count})`;
  */
 export function legendEntries(input: LegendInput): LegendEntry[] {
   const { words } = input;
+  const regionRows = (): LegendEntry[] => [
+    { id: 'regions', symbol: { kind: 'fills', colours: input.regionColours }, text: counted(words.regions, input.regionCount) },
+    { id: 'region-border', symbol: { kind: 'line', line: 'region' }, text: words.regionBorder },
+    ...(input.subregions ? [{ id: 'subregion-border', symbol: { kind: 'line', line: 'subregion' }, text: words.subregionBorder } as const] : []),
+    ...(input.highlight ? [{ id: 'highlight', symbol: { kind: 'line', line: 'highlight' }, text: input.highlight } as const] : []),
+  ];
   const entries: LegendEntry[] = input.membersUnknown
     ? [{ id: 'membership-unknown', symbol: { kind: 'blank', colour: input.unplacedColour }, text: counted(words.membershipUnknown, input.unplacedCount) }]
-    : [
-        { id: 'regions', symbol: { kind: 'fills', colours: input.regionColours }, text: counted(words.regions, input.regionCount) },
-        { id: 'region-border', symbol: { kind: 'line', line: 'region' }, text: words.regionBorder },
-      ];
-  if (input.subregions && !input.membersUnknown) entries.push({ id: 'subregion-border', symbol: { kind: 'line', line: 'subregion' }, text: words.subregionBorder });
-  if (input.highlight && !input.membersUnknown) entries.push({ id: 'highlight', symbol: { kind: 'line', line: 'highlight' }, text: input.highlight });
+    : regionRows();
   for (const o of input.overlays) entries.push({ id: `overlay-${o.slot}`, symbol: { kind: 'overlay', slot: o.slot }, text: o.label });
   for (const m of input.marks) if (m.count > 0) entries.push({ id: `mark-${m.mark}`, symbol: { kind: 'mark', mark: m.mark }, text: counted(m.label, m.count) });
   entries.push({ id: 'municipal-border', symbol: { kind: 'line', line: 'municipality' }, text: words.municipalBorder });

@@ -246,11 +246,11 @@ describe('language and links', () => {
     await renderApp('v=1&layer=ggd_2013&lang=nl&ov=ggd_2099');
     const banner = () => document.querySelector('.notice.banner');
     await waitFor(() => expect(banner()?.textContent).toMatch(/omlijning "ggd_2099"/));
-    act(() => setNotice('storage', 'Opslag vol.'));
+    act(() => setNotice('storage', () => 'Opslag vol.'));
     expect([...banner()!.querySelectorAll('[data-subject]')].map((n) => n.getAttribute('data-subject'))).toEqual(['link', 'storage']);
     fireEvent.click(within(banner() as HTMLElement).getByRole('button', { name: 'Sluiten' }));
     expect(banner()).toBeNull();
-    act(() => setNotice('storage', 'Opslag vol.'));
+    act(() => setNotice('storage', () => 'Opslag vol.'));
     history.pushState(null, '', '#v=1&layer=ggd_2013&lang=nl&op=47');
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
     await waitFor(() => expect(banner()?.textContent).toMatch(/dekking "47" \(buiten het bereik\)/));
